@@ -1,0 +1,19 @@
+package vn.loaxanh.activities.control;
+
+import java.time.Instant;
+import vn.loaxanh.activities.entity.ActivityStatus;
+import vn.loaxanh.activities.entity.ActivityType;
+
+/**
+ * Which activities to list; every part is optional. An agency matches as lead or partner, a
+ * district matches activities in it or in its communes, and a date range matches activities
+ * that overlap it.
+ */
+public record ActivityFilter(
+    Long planId,
+    Long agencyId,
+    Long unitId,
+    ActivityType type,
+    ActivityStatus status,
+    Instant from,
+    Instant to) {}

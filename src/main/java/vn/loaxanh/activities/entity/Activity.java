@@ -1,0 +1,262 @@
+package vn.loaxanh.activities.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import vn.loaxanh.agencies.entity.AdministrativeUnit;
+import vn.loaxanh.agencies.entity.Agency;
+import vn.loaxanh.plans.entity.Channel;
+import vn.loaxanh.plans.entity.Plan;
+import vn.loaxanh.plans.entity.Task;
+
+/** Hoạt động: a scheduled, countable thing that carries out a plan's task. */
+@Entity
+@Table(name = "activity")
+@NamedQuery(
+    name = Activity.BY_CODE,
+    query = "select a from Activity a where a.plan = :plan and a.code = :code")
+@NamedQuery(
+    name = Activity.OF_PLAN,
+    query = "select a from Activity a where a.plan = :plan order by a.startsAt, a.id")
+public class Activity {
+  public static final String BY_CODE = "Activity.byCode";
+  public static final String OF_PLAN = "Activity.ofPlan";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "plan_id")
+  private Plan plan;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "task_id")
+  private Task task;
+
+  /** The key a content file gives the activity within its plan; none for those made by hand. */
+  private String code;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "activity_type")
+  private ActivityType type;
+
+  private String title;
+  private String description;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "lead_agency_id")
+  private Agency lead;
+
+  @ManyToMany
+  @JoinTable(
+      name = "activity_partner",
+      joinColumns = @JoinColumn(name = "activity_id"),
+      inverseJoinColumns = @JoinColumn(name = "agency_id"))
+  @OrderBy("code")
+  private Set<Agency> partners = new LinkedHashSet<>();
+
+  @ManyToOne
+  @JoinColumn(name = "unit_id")
+  private AdministrativeUnit unit;
+
+  private String place;
+
+  @Column(name = "starts_at")
+  private Instant startsAt;
+
+  /** Exclusive: an activity on 05/6 only ends at 00:00 on 06/6. */
+  @Column(name = "ends_at")
+  private Instant endsAt;
+
+  @Column(name = "all_day")
+  private boolean allDay;
+
+  @Enumerated(EnumType.STRING)
+  private ActivityStatus status = ActivityStatus.PLANNED;
+
+  @ElementCollection
+  @CollectionTable(name = "activity_channel", joinColumns = @JoinColumn(name = "activity_id"))
+  @Column(name = "channel")
+  @Enumerated(EnumType.STRING)
+  private Set<Channel> channels = EnumSet.noneOf(Channel.class);
+
+  private String audience;
+
+  @Column(name = "planned_quantity")
+  private Integer plannedQuantity;
+
+  @Column(name = "quantity_unit")
+  private String quantityUnit;
+
+  @Version private long version;
+
+  protected Activity() {}
+
+  public Activity(Plan plan, String code) {
+    this.plan = Objects.requireNonNull(plan);
+    this.code = code;
+  }
+
+  public record Details(
+      ActivityType type,
+      String title,
+      String description,
+      String place,
+      String audience,
+      Integer plannedQuantity,
+      String quantityUnit,
+      Set<Channel> channels) {}
+
+  public void describe(Task task, Details details) {
+    if (task != null && !task.plan().equals(plan)) {
+      throw new IllegalArgumentException("taskId: the task belongs to another plan");
+    }
+    if (details.plannedQuantity() != null && details.quantityUnit() == null) {
+      throw new IllegalArgumentException("quantityUnit: required with a planned quantity");
+    }
+    this.task = task;
+    this.type = Objects.requireNonNull(details.type());
+    this.title = details.title();
+    this.description = details.description();
+    this.place = details.place();
+    this.audience = details.audience();
+    this.plannedQuantity = details.plannedQuantity();
+    this.quantityUnit = details.quantityUnit();
+    if (!channels.equals(details.channels())) {
+      channels.clear();
+      channels.addAll(details.channels());
+    }
+  }
+
+  /** Who leads and who helps, and where. */
+  public void assign(Agency lead, Set<Agency> partners, AdministrativeUnit unit) {
+    if (partners.contains(lead)) {
+      throw new IllegalArgumentException("partnerIds: the lead agency is not its own partner");
+    }
+    this.lead = Objects.requireNonNull(lead);
+    this.unit = unit;
+    if (!this.partners.equals(partners)) {
+      this.partners.clear();
+      this.partners.addAll(partners);
+    }
+  }
+
+  public void schedule(Instant startsAt, Instant endsAt, boolean allDay) {
+    if (endsAt.isBefore(startsAt)) {
+      throw new IllegalArgumentException("endsAt: ends before it starts");
+    }
+    this.startsAt = startsAt;
+    this.endsAt = endsAt;
+    this.allDay = allDay;
+  }
+
+  public void changeStatus(ActivityStatus status) {
+    this.status = Objects.requireNonNull(status);
+  }
+
+  public boolean isLedBy(Agency agency) {
+    return agency != null && lead.id().equals(agency.id());
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Plan plan() {
+    return plan;
+  }
+
+  public Task task() {
+    return task;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public ActivityType type() {
+    return type;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public Agency lead() {
+    return lead;
+  }
+
+  public Set<Agency> partners() {
+    return Collections.unmodifiableSet(partners);
+  }
+
+  public AdministrativeUnit unit() {
+    return unit;
+  }
+
+  public String place() {
+    return place;
+  }
+
+  public Instant startsAt() {
+    return startsAt;
+  }
+
+  public Instant endsAt() {
+    return endsAt;
+  }
+
+  public boolean allDay() {
+    return allDay;
+  }
+
+  public ActivityStatus status() {
+    return status;
+  }
+
+  public Set<Channel> channels() {
+    return Collections.unmodifiableSet(channels);
+  }
+
+  public String audience() {
+    return audience;
+  }
+
+  public Integer plannedQuantity() {
+    return plannedQuantity;
+  }
+
+  public String quantityUnit() {
+    return quantityUnit;
+  }
+
+  public long version() {
+    return version;
+  }
+}

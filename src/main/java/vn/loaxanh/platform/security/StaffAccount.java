@@ -1,0 +1,83 @@
+package vn.loaxanh.platform.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+import java.util.Set;
+
+/** A staff login. The password is kept only as a salted PBKDF2 hash. */
+@Entity
+@Table(name = "staff_account")
+@NamedQuery(
+    name = StaffAccount.BY_USERNAME,
+    query = "select s from StaffAccount s where s.username = :username")
+@NamedQuery(name = StaffAccount.ALL, query = "select s from StaffAccount s order by s.username")
+@NamedQuery(name = StaffAccount.COUNT, query = "select count(s) from StaffAccount s")
+public class StaffAccount {
+  public static final String BY_USERNAME = "StaffAccount.byUsername";
+  public static final String ALL = "StaffAccount.all";
+  public static final String COUNT = "StaffAccount.count";
+  private static final Set<String> ROLES = Set.of(Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR);
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String username;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  private String role;
+
+  /** The agency a coordinator works for; platform code keeps it as a plain id. */
+  @Column(name = "agency_id")
+  private Long agencyId;
+
+  @Version private long version;
+
+  protected StaffAccount() {}
+
+  public StaffAccount(String username, String passwordHash, String role, Long agencyId) {
+    if (!ROLES.contains(role)) {
+      throw new IllegalArgumentException("role: one of " + ROLES);
+    }
+    if (Roles.COORDINATOR.equals(role) && agencyId == null) {
+      throw new IllegalArgumentException("agencyId: a coordinator works for an agency");
+    }
+    this.username = Objects.requireNonNull(username);
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.role = role;
+    this.agencyId = agencyId;
+  }
+
+  public void changePasswordHash(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public String role() {
+    return role;
+  }
+
+  public Long agencyId() {
+    return agencyId;
+  }
+}
