@@ -2,7 +2,7 @@
 # Runs a cluster of Loa Xanh instances on this host, against MySQL, for nginx to balance.
 #
 #   deploy/run-cluster.sh start [N]   start N instances (default 3, or $LOAXANH_INSTANCES)
-#   deploy/run-cluster.sh stop        stop the instances that have pid files
+#   deploy/run-cluster.sh stop [I]    stop instance I, or all that have pid files
 #   deploy/run-cluster.sh status      show each instance's process and readiness
 #
 # Instance i (1..N) is named loa-xanh-i, serves HTTP on 127.0.0.1:(8080+i) and Hazelcast
@@ -30,7 +30,7 @@ pid_of() { # prints the pid of instance $1 if it is running, else nothing
 }
 
 ready() { # is instance $1 answering its readiness check?
-  curl -fsS -o /dev/null --max-time 3 "http://127.0.0.1:$((http_base + $1))/health/ready"
+  curl -fs -o /dev/null --max-time 3 "http://127.0.0.1:$((http_base + $1))/health/ready"
 }
 
 wait_ready() { # waits up to 5 minutes for instance $1
@@ -64,7 +64,9 @@ start_one() { # starts instance $1 of $2 in the background
     -Dhazelcast.phone.home.enabled=false \
     -jar "$jar" \
     --name "loa-xanh-$i" --disablephonehome \
-    --port "$((http_base + i))" --prebootcommandfile "$here/payara/preboot-loopback.asadmin" \
+    --port "$((http_base + i))" \
+    --prebootcommandfile "$here/payara/preboot.asadmin" \
+    --postdeploycommandfile "$here/payara/postdeploy.asadmin" \
     --clustername "$cluster_name" --clustermode "tcpip:$members" \
     --interfaces 127.0.0.1 --hzpublicaddress 127.0.0.1 --startport "$((hz_base + i))" \
     >>"$log_dir/loa-xanh-$i.log" 2>&1 </dev/null &
@@ -89,8 +91,9 @@ start() {
 }
 
 stop() {
-  local f i pid t
-  for f in "$run_dir"/loa-xanh-*.pid; do
+  local which=${1:-*} f i pid t
+  [[ $which == '*' || $which =~ ^[0-9]+$ ]] || { echo "I must be a number" >&2; exit 2; }
+  for f in "$run_dir"/loa-xanh-$which.pid; do
     [[ -e $f ]] || continue
     i=${f##*/loa-xanh-} i=${i%.pid}
     pid=$(pid_of "$i")
@@ -112,14 +115,14 @@ status() {
     i=${f##*/loa-xanh-} i=${i%.pid}
     pid=$(pid_of "$i")
     if [[ -z $pid ]]; then echo "loa-xanh-$i not running (stale pid file)"
-    elif ready "$i" 2>/dev/null; then echo "loa-xanh-$i pid $pid port $((http_base + i)) ready"
+    elif ready "$i"; then echo "loa-xanh-$i pid $pid port $((http_base + i)) ready"
     else echo "loa-xanh-$i pid $pid port $((http_base + i)) NOT ready"; fi
   done
 }
 
 case ${1:-} in
   start) start "${2:-}" ;;
-  stop) stop ;;
+  stop) stop "${2:-}" ;;
   status) status ;;
   *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac

@@ -19,6 +19,7 @@ run_dir=${LOAXANH_RUN_DIR:-$here/run}/single
 read -ra java_opts <<<"${JAVA_OPTS:-}"
 
 [[ -f $jar ]] || { echo "No $jar: build it first (mvn package)." >&2; exit 1; }
+[[ $bind =~ ^[0-9A-Fa-f.:]+$ ]] || { echo "LOAXANH_BIND must be an IP address" >&2; exit 1; }
 if [[ -n ${LOAXANH_DB_URL:-} && ( -z ${LOAXANH_DB_USER:-} || -z ${LOAXANH_DB_PASSWORD:-} ) ]]; then
   echo "LOAXANH_DB_URL is set: LOAXANH_DB_USER and LOAXANH_DB_PASSWORD are needed too." >&2
   exit 1
@@ -30,10 +31,9 @@ echo "Loa Xanh on http://$bind:$port/ using ${LOAXANH_DB_URL:-embedded H2 in ${L
 rm -rf "$run_dir/tmp"
 mkdir -p "$run_dir/tmp"
 
-# Payara Micro has no option for the listen address (it listens on all interfaces);
-# an asadmin command run before boot sets it.
-printf 'set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=%s\n' \
-  "$bind" >"$run_dir/preboot.asadmin"
+# Payara Micro has no option for the listen address: payara/preboot.asadmin sets it
+# (and keeps HTTP closed until payara/postdeploy.asadmin opens it after deployment).
+sed "s/address=127\.0\.0\.1\$/address=$bind/" "$here/payara/preboot.asadmin" >"$run_dir/preboot.asadmin"
 
 # --nohazelcast: no data grid, so no cluster discovery (never multicast) and no
 # Hazelcast port. --disablephonehome: Payara would otherwise report usage over the net.
@@ -41,4 +41,5 @@ exec java -Xmx256m "${java_opts[@]}" -Djava.io.tmpdir="$run_dir/tmp" \
   -jar "$jar" \
   --nohazelcast --disablephonehome \
   --port "$port" --prebootcommandfile "$run_dir/preboot.asadmin" \
+  --postdeploycommandfile "$here/payara/postdeploy.asadmin" \
   "$@"
