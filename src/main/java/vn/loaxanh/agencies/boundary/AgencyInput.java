@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 import vn.loaxanh.agencies.control.Agencies;
 import vn.loaxanh.agencies.entity.AgencyKind;
 import vn.loaxanh.platform.Codes;
+import vn.loaxanh.platform.validation.OneOf;
+import vn.loaxanh.platform.validation.OneOfValidator;
 
 /** An agency as a client writes it; {@code version} is required when updating. */
 public record AgencyInput(
@@ -19,7 +21,7 @@ public record AgencyInput(
         @Size(max = 300, message = "tối đa 300 ký tự / at most 300 characters")
         String name,
     @Size(max = 100, message = "tối đa 100 ký tự / at most 100 characters") String shortName,
-    @NotNull(message = "bắt buộc / required") AgencyKind kind,
+    @NotNull(message = "bắt buộc / required") @OneOf(AgencyKind.class) String kind,
     @NotNull(message = "bắt buộc / required") Long unitId,
     @Email(message = "không phải địa chỉ e-mail / not an e-mail address")
         @Size(max = 254, message = "tối đa 254 ký tự / at most 254 characters")
@@ -27,6 +29,7 @@ public record AgencyInput(
     Long version) {
 
   Agencies.Description toDescription() {
-    return new Agencies.Description(name, shortName, kind, unitId, email);
+    return new Agencies.Description(
+        name, shortName, OneOfValidator.parse(AgencyKind.class, kind), unitId, email);
   }
 }

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.loaxanh.agencies.entity.UnitLevel;
 import vn.loaxanh.platform.Codes;
+import vn.loaxanh.platform.validation.OneOf;
+import vn.loaxanh.platform.validation.OneOfValidator;
 
 /** A unit as a client writes it; {@code version} is required when updating. */
 public record UnitInput(
@@ -16,6 +18,11 @@ public record UnitInput(
     @NotBlank(message = "bắt buộc / required")
         @Size(max = 200, message = "tối đa 200 ký tự / at most 200 characters")
         String name,
-    UnitLevel level,
+    @OneOf(UnitLevel.class) String level,
     Long parentId,
-    Long version) {}
+    Long version) {
+
+  UnitLevel unitLevel() {
+    return OneOfValidator.parse(UnitLevel.class, level);
+  }
+}

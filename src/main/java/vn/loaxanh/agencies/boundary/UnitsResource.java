@@ -75,15 +75,15 @@ public abstract class UnitsResource {
 
   private UnitLevel levelOf(UnitInput input) {
     if (scope() != null) {
-      if (input.level() != null && input.level() != scope()) {
+      if (input.unitLevel() != null && input.unitLevel() != scope()) {
         throw new InvalidInput(
             "level", "phải là " + scope() + " / must be " + scope());
       }
       return scope();
     }
-    if (input.level() == null) {
+    if (input.unitLevel() == null) {
       throw new InvalidInput("level", "bắt buộc / required");
     }
-    return input.level();
+    return input.unitLevel();
   }
 }

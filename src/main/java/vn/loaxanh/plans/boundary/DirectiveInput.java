@@ -7,13 +7,15 @@ import java.time.LocalDate;
 import java.util.Set;
 import vn.loaxanh.plans.control.Directives;
 import vn.loaxanh.plans.entity.DirectiveKind;
+import vn.loaxanh.platform.validation.OneOf;
+import vn.loaxanh.platform.validation.OneOfValidator;
 
 /** A directive as a client writes it; {@code version} is required when updating. */
 public record DirectiveInput(
     @NotBlank(message = "bắt buộc / required")
         @Size(max = 100, message = "tối đa 100 ký tự / at most 100 characters")
         String symbol,
-    @NotNull(message = "bắt buộc / required") DirectiveKind kind,
+    @NotNull(message = "bắt buộc / required") @OneOf(DirectiveKind.class) String kind,
     LocalDate issuedOn,
     @NotBlank(message = "bắt buộc / required")
         @Size(max = 300, message = "tối đa 300 ký tự / at most 300 characters")
@@ -26,6 +28,7 @@ public record DirectiveInput(
     Long version) {
 
   Directives.Description toDescription() {
-    return new Directives.Description(kind, issuedOn, issuer, title, summary, implementsIds);
+    return new Directives.Description(
+        OneOfValidator.parse(DirectiveKind.class, kind), issuedOn, issuer, title, summary, implementsIds);
   }
 }

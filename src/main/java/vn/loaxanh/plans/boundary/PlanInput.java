@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import vn.loaxanh.platform.Codes;
+import vn.loaxanh.platform.validation.OneOf;
+import vn.loaxanh.platform.validation.OneOfValidator;
 import vn.loaxanh.plans.control.Plans;
 import vn.loaxanh.plans.entity.Channel;
 import vn.loaxanh.plans.entity.Plan;
@@ -50,7 +52,7 @@ public record PlanInput(
           String description) {}
 
   public record ChannelInput(
-      @NotNull(message = "bắt buộc / required") Channel channel,
+      @NotNull(message = "bắt buộc / required") @OneOf(Channel.class) String channel,
       @Size(max = 20000, message = "tối đa 20000 ký tự / at most 20000 characters") String note) {}
 
   public record DeadlineInput(
@@ -72,7 +74,7 @@ public record PlanInput(
         fundingNote,
         directiveIds,
         themes == null ? List.of() : themes.stream().map(t -> new Plan.ThemeText(t.title(), t.description())).toList(),
-        channels == null ? List.of() : channels.stream().map(c -> new Plans.ChannelUse(c.channel(), c.note())).toList(),
+        channels == null ? List.of() : channels.stream().map(c -> new Plans.ChannelUse(OneOfValidator.parse(Channel.class, c.channel()), c.note())).toList(),
         reportingDeadlines == null
             ? List.of()
             : reportingDeadlines.stream().map(d -> new Plans.Deadline(d.dueOn(), d.title(), d.agencyId())).toList());

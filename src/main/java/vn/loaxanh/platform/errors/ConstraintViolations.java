@@ -31,6 +31,11 @@ public class ConstraintViolations implements ExceptionMapper<ConstraintViolation
     for (Path.Node node : path) {
       switch (node.getKind()) {
         case METHOD, CONSTRUCTOR, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> {}
+        case CONTAINER_ELEMENT -> {
+          if (node.getIndex() != null) {
+            field.append('[').append(node.getIndex()).append(']');
+          }
+        }
         default -> {
           if (!field.isEmpty()) {
             field.append('.');
