@@ -64,6 +64,15 @@ public class StaffAccounts {
         .isPresent()) {
       throw new Conflict("Tên đăng nhập " + username + " đã có", "Username " + username + " is taken");
     }
+    if (agencyId != null
+        && ((Number)
+                    em.createNativeQuery("select count(*) from agency where id = ?")
+                        .setParameter(1, agencyId)
+                        .getSingleResult())
+                .longValue()
+            == 0) {
+      throw new InvalidInput("agencyId", "không có cơ quan " + agencyId + " / no agency " + agencyId);
+    }
     try {
       StaffAccount account =
           new StaffAccount(username, hashes.generate(password.toCharArray()), role, agencyId);
