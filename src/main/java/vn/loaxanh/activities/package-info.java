@@ -1,6 +1,6 @@
 /**
- * Hoạt động: the scheduled, countable things that carry out a plan's tasks — rallies,
- * launches, campaigns, contests, visual items, media items, seminars, movements. Every
- * activity belongs to a plan, has one lead agency and a time span stored as instants.
+ * Hoạt động: the scheduled, countable things that carry out a plan's tasks — rallies, launches,
+ * campaigns, contests, visual items, media items, seminars, movements. Every activity belongs to a
+ * plan, has one lead agency and a time span stored as instants.
  */
 package vn.loaxanh.activities;

@@ -25,7 +25,8 @@ public class DateParameters implements ParamConverterProvider {
 
   @Override
   @SuppressWarnings("unchecked")
-  public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+  public <T> ParamConverter<T> getConverter(
+      Class<T> rawType, Type genericType, Annotation[] annotations) {
     return rawType == LocalDate.class ? (ParamConverter<T>) ISO_DAY : null;
   }
 }

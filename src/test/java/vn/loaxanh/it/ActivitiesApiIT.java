@@ -1,7 +1,6 @@
 package vn.loaxanh.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -28,7 +27,8 @@ class ActivitiesApiIT extends ApiTest {
     planId = createPlan(unique("ke-hoach"), province).getJsonNumber("id").longValue();
   }
 
-  private JsonObjectBuilder activity(String title, String type, long unit, String start, String end) {
+  private JsonObjectBuilder activity(
+      String title, String type, long unit, String start, String end) {
     return Json.createObjectBuilder()
         .add("planId", planId)
         .add("type", type)
@@ -51,28 +51,59 @@ class ActivitiesApiIT extends ApiTest {
   void anActivityRoundTripsWithItsTimesInVietnam() {
     // Four-byte characters too: the text is utf8mb4 from request to table and back.
     String title = "Mít tinh hưởng ứng Ngày Môi trường thế giới 05/6 🌏";
-    JsonObject created = create(activity(title, "RALLY", district, "2025-06-05T07:30:00+07:00", "2025-06-05T11:00:00+07:00"));
+    JsonObject created =
+        create(
+            activity(
+                title,
+                "RALLY",
+                district,
+                "2025-06-05T07:30:00+07:00",
+                "2025-06-05T11:00:00+07:00"));
     JsonObject read = get("api/activities/" + created.getJsonNumber("id"));
     assertEquals(title, read.getString("title"));
     assertEquals("2025-06-05T07:30:00+07:00", read.getString("startsAt"));
     assertEquals("PLANNED", read.getString("status"));
     assertEquals(20, read.getInt("plannedQuantity"));
     assertEquals("panô", read.getString("quantityUnit"));
-    assertEquals(partner, read.getJsonArray("partners").getJsonObject(0).getJsonNumber("id").longValue());
+    assertEquals(
+        partner, read.getJsonArray("partners").getJsonObject(0).getJsonNumber("id").longValue());
   }
 
   @Test
   void filtersByPlanAgencyDistrictTypeStatusAndDates() {
-    create(activity("Mít tinh", "RALLY", district, "2025-06-05T07:30:00+07:00", "2025-06-05T11:00:00+07:00"));
-    create(activity("Phát động chiến dịch", "LAUNCH", otherDistrict, "2025-09-20T08:00:00+07:00", "2025-09-20T10:00:00+07:00").add("status", "CONFIRMED"));
-    create(activity("Panô cửa ngõ", "VISUAL_ITEM", district, "2025-05-01T00:00:00+07:00", "2025-07-01T00:00:00+07:00"));
+    create(
+        activity(
+            "Mít tinh",
+            "RALLY",
+            district,
+            "2025-06-05T07:30:00+07:00",
+            "2025-06-05T11:00:00+07:00"));
+    create(
+        activity(
+                "Phát động chiến dịch",
+                "LAUNCH",
+                otherDistrict,
+                "2025-09-20T08:00:00+07:00",
+                "2025-09-20T10:00:00+07:00")
+            .add("status", "CONFIRMED"));
+    create(
+        activity(
+            "Panô cửa ngõ",
+            "VISUAL_ITEM",
+            district,
+            "2025-05-01T00:00:00+07:00",
+            "2025-07-01T00:00:00+07:00"));
 
     assertEquals(3, titles("planId=" + planId).size());
-    assertEquals(List.of("Panô cửa ngõ", "Mít tinh"), titles("planId=" + planId + "&districtId=" + district));
+    assertEquals(
+        List.of("Panô cửa ngõ", "Mít tinh"),
+        titles("planId=" + planId + "&districtId=" + district));
     assertEquals(List.of("Phát động chiến dịch"), titles("planId=" + planId + "&type=LAUNCH"));
     assertEquals(List.of("Phát động chiến dịch"), titles("planId=" + planId + "&status=CONFIRMED"));
     assertEquals(3, titles("agencyId=" + partner).size(), "a partner agency finds its activities");
-    assertEquals(List.of("Panô cửa ngõ", "Mít tinh"), titles("planId=" + planId + "&from=2025-06-05&to=2025-06-05"));
+    assertEquals(
+        List.of("Panô cửa ngõ", "Mít tinh"),
+        titles("planId=" + planId + "&from=2025-06-05&to=2025-06-05"));
     assertEquals(List.of("Phát động chiến dịch"), titles("planId=" + planId + "&from=2025-09-01"));
 
     JsonObject secondPage = get("api/activities?planId=" + planId + "&size=2&page=1");
@@ -88,10 +119,59 @@ class ActivitiesApiIT extends ApiTest {
 
   @Test
   void refusesAnEndBeforeTheStartAndUnknownReferences() {
-    expectProblem(400, admin("api/activities").request().post(json(activity("Sai giờ", "RALLY", district, "2025-06-05T11:00:00+07:00", "2025-06-05T07:00:00+07:00"))), "endsAt");
-    expectProblem(400, admin("api/activities").request().post(json(activity("Sai cơ quan", "RALLY", district, "2025-06-05T07:00:00+07:00", "2025-06-05T11:00:00+07:00").add("leadId", 987654321))), "leadId");
-    expectProblem(400, admin("api/activities").request().post(json(activity("Sai loại", "PICNIC", district, "2025-06-05T07:00:00+07:00", "2025-06-05T11:00:00+07:00"))), "type");
-    expectProblem(400, admin("api/activities").request().post(json(activity("T".repeat(301), "RALLY", district, "2025-06-05T07:00:00+07:00", "2025-06-05T11:00:00+07:00"))), "title");
+    expectProblem(
+        400,
+        admin("api/activities")
+            .request()
+            .post(
+                json(
+                    activity(
+                        "Sai giờ",
+                        "RALLY",
+                        district,
+                        "2025-06-05T11:00:00+07:00",
+                        "2025-06-05T07:00:00+07:00"))),
+        "endsAt");
+    expectProblem(
+        400,
+        admin("api/activities")
+            .request()
+            .post(
+                json(
+                    activity(
+                            "Sai cơ quan",
+                            "RALLY",
+                            district,
+                            "2025-06-05T07:00:00+07:00",
+                            "2025-06-05T11:00:00+07:00")
+                        .add("leadId", 987654321))),
+        "leadId");
+    expectProblem(
+        400,
+        admin("api/activities")
+            .request()
+            .post(
+                json(
+                    activity(
+                        "Sai loại",
+                        "PICNIC",
+                        district,
+                        "2025-06-05T07:00:00+07:00",
+                        "2025-06-05T11:00:00+07:00"))),
+        "type");
+    expectProblem(
+        400,
+        admin("api/activities")
+            .request()
+            .post(
+                json(
+                    activity(
+                        "T".repeat(301),
+                        "RALLY",
+                        district,
+                        "2025-06-05T07:00:00+07:00",
+                        "2025-06-05T11:00:00+07:00"))),
+        "title");
     expectProblem(400, anonymous("api/activities?from=2025-02-30").request().get(), "from");
     expectProblem(404, anonymous("api/activities/987654321").request().get(), null);
     assertEquals(0, titles("planId=" + planId).size(), "nothing was stored");
@@ -99,23 +179,81 @@ class ActivitiesApiIT extends ApiTest {
 
   @Test
   void aCoordinatorChangesOnlyWhatTheirAgencyLeads() {
-    JsonObject own = create(activity("Hoạt động của sở", "SEMINAR", district, "2025-03-01T08:00:00+07:00", "2025-03-01T11:00:00+07:00"));
+    JsonObject own =
+        create(
+            activity(
+                "Hoạt động của sở",
+                "SEMINAR",
+                district,
+                "2025-03-01T08:00:00+07:00",
+                "2025-03-01T11:00:00+07:00"));
     long otherLead = createAgency(unique("so-khac"), province);
-    JsonObject others = create(activity("Hoạt động của cơ quan khác", "SEMINAR", district, "2025-03-02T08:00:00+07:00", "2025-03-02T11:00:00+07:00").add("leadId", otherLead));
+    JsonObject others =
+        create(
+            activity(
+                    "Hoạt động của cơ quan khác",
+                    "SEMINAR",
+                    district,
+                    "2025-03-02T08:00:00+07:00",
+                    "2025-03-02T11:00:00+07:00")
+                .add("leadId", otherLead));
     String user = unique("dieu-phoi");
-    expect(201, admin("api/staff").request().post(json(Json.createObjectBuilder().add("username", user).add("password", "mat-khau-dai-du-12").add("role", "coordinator").add("agencyId", lead))));
+    expect(
+        201,
+        admin("api/staff")
+            .request()
+            .post(
+                json(
+                    Json.createObjectBuilder()
+                        .add("username", user)
+                        .add("password", "mat-khau-dai-du-12")
+                        .add("role", "coordinator")
+                        .add("agencyId", lead))));
 
-    var allowed = as(user, "mat-khau-dai-du-12", "api/activities/" + own.getJsonNumber("id")).request()
-        .put(json(activity("Hoạt động của sở (đã sửa)", "SEMINAR", district, "2025-03-01T08:00:00+07:00", "2025-03-01T11:00:00+07:00").add("version", own.getJsonNumber("version"))));
+    var allowed =
+        as(user, "mat-khau-dai-du-12", "api/activities/" + own.getJsonNumber("id"))
+            .request()
+            .put(
+                json(
+                    activity(
+                            "Hoạt động của sở (đã sửa)",
+                            "SEMINAR",
+                            district,
+                            "2025-03-01T08:00:00+07:00",
+                            "2025-03-01T11:00:00+07:00")
+                        .add("version", own.getJsonNumber("version"))));
     assertEquals("Hoạt động của sở (đã sửa)", expect(200, allowed).getString("title"));
 
-    var refused = as(user, "mat-khau-dai-du-12", "api/activities/" + others.getJsonNumber("id")).request()
-        .put(json(activity("Chiếm quyền", "SEMINAR", district, "2025-03-02T08:00:00+07:00", "2025-03-02T11:00:00+07:00").add("leadId", otherLead).add("version", others.getJsonNumber("version"))));
+    var refused =
+        as(user, "mat-khau-dai-du-12", "api/activities/" + others.getJsonNumber("id"))
+            .request()
+            .put(
+                json(
+                    activity(
+                            "Chiếm quyền",
+                            "SEMINAR",
+                            district,
+                            "2025-03-02T08:00:00+07:00",
+                            "2025-03-02T11:00:00+07:00")
+                        .add("leadId", otherLead)
+                        .add("version", others.getJsonNumber("version"))));
     expectProblem(403, refused, null);
-    assertEquals("Hoạt động của cơ quan khác", get("api/activities/" + others.getJsonNumber("id")).getString("title"));
+    assertEquals(
+        "Hoạt động của cơ quan khác",
+        get("api/activities/" + others.getJsonNumber("id")).getString("title"));
 
-    var handedAway = as(user, "mat-khau-dai-du-12", "api/activities").request()
-        .post(json(activity("Tạo cho cơ quan khác", "SEMINAR", district, "2025-03-03T08:00:00+07:00", "2025-03-03T11:00:00+07:00").add("leadId", otherLead)));
+    var handedAway =
+        as(user, "mat-khau-dai-du-12", "api/activities")
+            .request()
+            .post(
+                json(
+                    activity(
+                            "Tạo cho cơ quan khác",
+                            "SEMINAR",
+                            district,
+                            "2025-03-03T08:00:00+07:00",
+                            "2025-03-03T11:00:00+07:00")
+                        .add("leadId", otherLead)));
     expectProblem(403, handedAway, null);
   }
 }

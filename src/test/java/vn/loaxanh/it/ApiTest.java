@@ -49,7 +49,8 @@ public abstract class ApiTest {
   /** A target for a path that may carry a query, such as {@code api/activities?type=RALLY}. */
   WebTarget anonymous(String pathAndQuery) {
     int question = pathAndQuery.indexOf('?');
-    WebTarget target = client.target(base).path(question < 0 ? pathAndQuery : pathAndQuery.substring(0, question));
+    WebTarget target =
+        client.target(base).path(question < 0 ? pathAndQuery : pathAndQuery.substring(0, question));
     if (question >= 0) {
       for (String pair : pathAndQuery.substring(question + 1).split("&")) {
         int equals = pair.indexOf('=');
@@ -115,7 +116,12 @@ public abstract class ApiTest {
             201,
             admin("api/units")
                 .request()
-                .post(json(Json.createObjectBuilder().add("code", code).add("name", "Tỉnh " + code).add("level", "PROVINCE"))))
+                .post(
+                    json(
+                        Json.createObjectBuilder()
+                            .add("code", code)
+                            .add("name", "Tỉnh " + code)
+                            .add("level", "PROVINCE"))))
         .getJsonNumber("id")
         .longValue();
   }
@@ -125,7 +131,12 @@ public abstract class ApiTest {
             201,
             admin("api/districts")
                 .request()
-                .post(json(Json.createObjectBuilder().add("code", code).add("name", "Huyện " + code).add("parentId", provinceId))))
+                .post(
+                    json(
+                        Json.createObjectBuilder()
+                            .add("code", code)
+                            .add("name", "Huyện " + code)
+                            .add("parentId", provinceId))))
         .getJsonNumber("id")
         .longValue();
   }

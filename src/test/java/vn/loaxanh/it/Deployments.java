@@ -7,8 +7,8 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The suite tests the WAR the build made, deployed as ROOT as in production, once for all
- * test classes.
+ * The suite tests the WAR the build made, deployed as ROOT as in production, once for all test
+ * classes.
  */
 @ArquillianSuiteDeployment
 public class Deployments {

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 class ImportsApiIT extends ApiTest {
 
   private Response importYaml(String file, String yaml) {
-    return admin("api/imports").queryParam("file", file).request().post(Entity.entity(yaml, "application/yaml"));
+    return admin("api/imports")
+        .queryParam("file", file)
+        .request()
+        .post(Entity.entity(yaml, "application/yaml"));
   }
 
   private long total(String path) {
@@ -21,7 +24,8 @@ class ImportsApiIT extends ApiTest {
   @Test
   void importingASeedFileAgainChangesNothing() {
     long activities = total("api/activities");
-    JsonObject again = expect(200, admin("api/imports/seed/30-son-la-ke-hoach-2024.yaml").request().post(null));
+    JsonObject again =
+        expect(200, admin("api/imports/seed/30-son-la-ke-hoach-2024.yaml").request().post(null));
     assertEquals(0, again.getInt("created"));
     assertEquals(0, again.getInt("updated"));
     assertTrue(again.getInt("unchanged") > 50);
@@ -77,14 +81,18 @@ class ImportsApiIT extends ApiTest {
     assertEquals(6, second.getInt("unchanged"));
 
     JsonObject rally =
-        get("api/activities?type=RALLY&from=2025-06-05&to=2025-06-05&size=500").getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        get("api/activities?type=RALLY&from=2025-06-05&to=2025-06-05&size=500")
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
             .filter(a -> a.getString("planCode").equals(province + "-2025"))
             .findFirst()
             .orElseThrow();
     assertEquals("2025-06-05T07:30:00+07:00", rally.getString("startsAt"));
     assertEquals("Mít tinh hưởng ứng Ngày Môi trường thế giới 05/6", rally.getString("title"));
 
-    JsonObject edited = expect(200, importYaml("thu-nghiem.yaml", yaml.replace("Huyện A", "Huyện A mới")));
+    JsonObject edited =
+        expect(200, importYaml("thu-nghiem.yaml", yaml.replace("Huyện A", "Huyện A mới")));
     assertEquals(1, edited.getInt("updated"));
   }
 
@@ -111,17 +119,30 @@ class ImportsApiIT extends ApiTest {
     assertTrue(problem.getString("reason").contains("khong-co-dia-ban-nay"));
     assertEquals(units, total("api/units"), "the province before the mistake was not kept");
 
-    JsonObject badDate = expectProblem(400, importYaml("ngay.yaml", "directives:\n  - symbol: 1-KL/TW\n    kind: CONCLUSION\n    issuer: X\n    title: Y\n    issuedOn: \"31/02/2024\"\n"), null);
+    JsonObject badDate =
+        expectProblem(
+            400,
+            importYaml(
+                "ngay.yaml",
+                "directives:\n  - symbol: 1-KL/TW\n    kind: CONCLUSION\n    issuer: X\n    title: Y\n    issuedOn: \"31/02/2024\"\n"),
+            null);
     assertEquals(6, badDate.getInt("line"));
-    JsonObject badYaml = expectProblem(400, importYaml("cu-phap.yaml", "units:\n  - code: [a\n"), null);
+    JsonObject badYaml =
+        expectProblem(400, importYaml("cu-phap.yaml", "units:\n  - code: [a\n"), null);
     assertEquals("cu-phap.yaml", badYaml.getString("file"));
-    JsonObject unknownField = expectProblem(400, importYaml("truong.yaml", "units:\n  - code: x\n    ten: Y\n"), null);
+    JsonObject unknownField =
+        expectProblem(400, importYaml("truong.yaml", "units:\n  - code: x\n    ten: Y\n"), null);
     assertEquals(3, unknownField.getInt("line"));
   }
 
   @Test
   void onlyStaffImport() {
-    assertEquals(401, anonymous("api/imports").request().post(Entity.entity("units: []", "application/yaml")).getStatus());
+    assertEquals(
+        401,
+        anonymous("api/imports")
+            .request()
+            .post(Entity.entity("units: []", "application/yaml"))
+            .getStatus());
     expectProblem(404, admin("api/imports/seed/khong-co.yaml").request().post(null), null);
   }
 }

@@ -24,9 +24,12 @@ class PlansApiIT extends ApiTest {
     assertTrue(sonLa.getJsonArray("tasks").size() >= 9, "every task of section V");
     assertTrue(
         sonLa.getJsonArray("activities").getValuesAs(JsonObject.class).stream()
-            .anyMatch(a -> a.getString("title").equals("Mít tinh hưởng ứng Ngày Môi trường thế giới 05/6/2024")
-                && a.getString("startsAt").startsWith("2024-06-05")
-                && "son-la/moc-chau".equals(a.getString("unitCode"))),
+            .anyMatch(
+                a ->
+                    a.getString("title")
+                            .equals("Mít tinh hưởng ứng Ngày Môi trường thế giới 05/6/2024")
+                        && a.getString("startsAt").startsWith("2024-06-05")
+                        && "son-la/moc-chau".equals(a.getString("unitCode"))),
         "the World Environment Day rally in Mộc Châu");
     assertEquals(
         java.util.List.of("2024-11-15", "2024-12-30"),
@@ -44,7 +47,8 @@ class PlansApiIT extends ApiTest {
   void createsAPlanWithATaskAndKeepsVietnameseTextExactly() {
     long province = createProvince(unique("tinh"));
     long agency = createAgency(unique("so"), province);
-    String title = "Kế hoạch tuyên truyền hưởng ứng Ngày Môi trường thế giới 05/6 — ứng phó biến đổi khí hậu";
+    String title =
+        "Kế hoạch tuyên truyền hưởng ứng Ngày Môi trường thế giới 05/6 — ứng phó biến đổi khí hậu";
     JsonObject plan =
         expect(
             201,
@@ -58,22 +62,48 @@ class PlansApiIT extends ApiTest {
                             .add("unitId", province)
                             .add("year", 2025)
                             .add("title", title)
-                            .add("themes", Json.createArrayBuilder().add(Json.createObjectBuilder().add("title", "Giảm thiểu rác thải nhựa")))
-                            .add("channels", Json.createArrayBuilder().add(Json.createObjectBuilder().add("channel", "VISUAL").add("note", "Panô tại cửa ngõ")))
-                            .add("reportingDeadlines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("dueOn", "2025-11-15").add("title", "Báo cáo kết quả").add("agencyId", agency))))));
+                            .add(
+                                "themes",
+                                Json.createArrayBuilder()
+                                    .add(
+                                        Json.createObjectBuilder()
+                                            .add("title", "Giảm thiểu rác thải nhựa")))
+                            .add(
+                                "channels",
+                                Json.createArrayBuilder()
+                                    .add(
+                                        Json.createObjectBuilder()
+                                            .add("channel", "VISUAL")
+                                            .add("note", "Panô tại cửa ngõ")))
+                            .add(
+                                "reportingDeadlines",
+                                Json.createArrayBuilder()
+                                    .add(
+                                        Json.createObjectBuilder()
+                                            .add("dueOn", "2025-11-15")
+                                            .add("title", "Báo cáo kết quả")
+                                            .add("agencyId", agency))))));
     long planId = plan.getJsonNumber("id").longValue();
     JsonObject task =
         expect(
             201,
             admin("api/plans/" + planId + "/tasks")
                 .request()
-                .post(json(Json.createObjectBuilder().add("clause", "V.1.3").add("title", "Tổ chức mít tinh").add("leadId", agency))));
+                .post(
+                    json(
+                        Json.createObjectBuilder()
+                            .add("clause", "V.1.3")
+                            .add("title", "Tổ chức mít tinh")
+                            .add("leadId", agency))));
     assertEquals("V.1.3", task.getString("clause"));
 
     JsonObject read = get("api/plans/" + planId);
     assertEquals(title, read.getString("title"));
-    assertEquals("Giảm thiểu rác thải nhựa", read.getJsonArray("themes").getJsonObject(0).getString("title"));
-    assertEquals("Panô tại cửa ngõ", read.getJsonArray("channels").getJsonObject(0).getString("note"));
+    assertEquals(
+        "Giảm thiểu rác thải nhựa",
+        read.getJsonArray("themes").getJsonObject(0).getString("title"));
+    assertEquals(
+        "Panô tại cửa ngõ", read.getJsonArray("channels").getJsonObject(0).getString("note"));
     assertEquals("V.1.3", read.getJsonArray("tasks").getJsonObject(0).getString("clause"));
   }
 
@@ -94,7 +124,9 @@ class PlansApiIT extends ApiTest {
   private JsonObject edit(JsonObject plan, String title, long version) {
     return expect(
         200,
-        admin("api/plans/" + plan.getJsonNumber("id")).request().put(json(body(plan, title, version))));
+        admin("api/plans/" + plan.getJsonNumber("id"))
+            .request()
+            .put(json(body(plan, title, version))));
   }
 
   private static jakarta.json.JsonObjectBuilder body(JsonObject plan, String title, long version) {
@@ -113,29 +145,90 @@ class PlansApiIT extends ApiTest {
     long before = get("api/plans").getJsonNumber("total").longValue();
     String code = unique("ke-hoach");
 
-    expectProblem(400, admin("api/plans").request().post(rawJson("{\"code\": \"" + code + "\", ")), null);
+    expectProblem(
+        400, admin("api/plans").request().post(rawJson("{\"code\": \"" + code + "\", ")), null);
     expectProblem(
         400,
-        admin("api/plans").request().post(rawJson("{\"code\":\"" + code + "\",\"issuer\":\"UBND\",\"unitId\":" + province + ",\"year\":\"hai nghìn\",\"title\":\"T\"}")),
+        admin("api/plans")
+            .request()
+            .post(
+                rawJson(
+                    "{\"code\":\""
+                        + code
+                        + "\",\"issuer\":\"UBND\",\"unitId\":"
+                        + province
+                        + ",\"year\":\"hai nghìn\",\"title\":\"T\"}")),
         "year");
     expectProblem(
         400,
-        admin("api/plans").request().post(json(Json.createObjectBuilder().add("code", code).add("unitId", province).add("year", 2025).add("title", "T"))),
+        admin("api/plans")
+            .request()
+            .post(
+                json(
+                    Json.createObjectBuilder()
+                        .add("code", code)
+                        .add("unitId", province)
+                        .add("year", 2025)
+                        .add("title", "T"))),
         "issuer");
     expectProblem(
         400,
-        admin("api/plans").request().post(json(Json.createObjectBuilder().add("code", code).add("issuer", "UBND").add("unitId", province).add("year", 2025).add("title", "T".repeat(1001)))),
+        admin("api/plans")
+            .request()
+            .post(
+                json(
+                    Json.createObjectBuilder()
+                        .add("code", code)
+                        .add("issuer", "UBND")
+                        .add("unitId", province)
+                        .add("year", 2025)
+                        .add("title", "T".repeat(1001)))),
         "title");
     expectProblem(
         400,
-        admin("api/plans").request().post(json(Json.createObjectBuilder().add("code", code).add("issuer", "UBND").add("unitId", province).add("year", 2025).add("title", "T").add("directiveIds", Json.createArrayBuilder().add(987654321)))),
+        admin("api/plans")
+            .request()
+            .post(
+                json(
+                    Json.createObjectBuilder()
+                        .add("code", code)
+                        .add("issuer", "UBND")
+                        .add("unitId", province)
+                        .add("year", 2025)
+                        .add("title", "T")
+                        .add("directiveIds", Json.createArrayBuilder().add(987654321)))),
         "directiveIds");
     expectProblem(
         400,
-        admin("api/plans").request().post(json(Json.createObjectBuilder().add("code", code).add("issuer", "UBND").add("unitId", 987654321).add("year", 2025).add("title", "T"))),
+        admin("api/plans")
+            .request()
+            .post(
+                json(
+                    Json.createObjectBuilder()
+                        .add("code", code)
+                        .add("issuer", "UBND")
+                        .add("unitId", 987654321)
+                        .add("year", 2025)
+                        .add("title", "T"))),
         "unitId");
     expectProblem(404, anonymous("api/plans/987654321").request().get(), null);
-    expectProblem(404, admin("api/plans/987654321").request().put(json(body(Json.createObjectBuilder().add("id", 1).add("code", code).add("issuer", "U").add("unitId", province).add("year", 2025).build(), "T", 1))), null);
+    expectProblem(
+        404,
+        admin("api/plans/987654321")
+            .request()
+            .put(
+                json(
+                    body(
+                        Json.createObjectBuilder()
+                            .add("id", 1)
+                            .add("code", code)
+                            .add("issuer", "U")
+                            .add("unitId", province)
+                            .add("year", 2025)
+                            .build(),
+                        "T",
+                        1))),
+        null);
 
     assertEquals(before, get("api/plans").getJsonNumber("total").longValue());
   }
@@ -144,9 +237,26 @@ class PlansApiIT extends ApiTest {
   void writesNeedAStaffLogin() {
     long province = createProvince(unique("tinh"));
     var anonymousWrite =
-        anonymous("api/plans").request().post(json(Json.createObjectBuilder().add("code", unique("kh")).add("issuer", "U").add("unitId", province).add("year", 2025).add("title", "T")));
+        anonymous("api/plans")
+            .request()
+            .post(
+                json(
+                    Json.createObjectBuilder()
+                        .add("code", unique("kh"))
+                        .add("issuer", "U")
+                        .add("unitId", province)
+                        .add("year", 2025)
+                        .add("title", "T")));
     expectProblem(401, anonymousWrite, null);
-    var wrongPassword = as("admin", "not-the-password", "api/units").request().post(json(Json.createObjectBuilder().add("code", unique("tinh")).add("name", "X").add("level", "PROVINCE")));
+    var wrongPassword =
+        as("admin", "not-the-password", "api/units")
+            .request()
+            .post(
+                json(
+                    Json.createObjectBuilder()
+                        .add("code", unique("tinh"))
+                        .add("name", "X")
+                        .add("level", "PROVINCE")));
     assertEquals(401, wrongPassword.getStatus());
     assertTrue(wrongPassword.getHeaderString("WWW-Authenticate").startsWith("Basic"));
     assertEquals(JsonValue.ValueType.ARRAY, get("api/plans").get("items").getValueType());

@@ -91,7 +91,8 @@ public class ActivitiesResource {
   @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
   @Transactional
   public ActivityView update(
-      @PathParam("id") long id, @Valid @NotNull(message = "bắt buộc / required") ActivityInput input) {
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "bắt buộc / required") ActivityInput input) {
     return ActivityView.of(activities.update(id, input.version(), input.toDraft()));
   }
 

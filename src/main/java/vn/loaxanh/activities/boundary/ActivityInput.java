@@ -17,8 +17,8 @@ import vn.loaxanh.platform.validation.OneOf;
 import vn.loaxanh.platform.validation.OneOfValidator;
 
 /**
- * An activity as a client writes it. Times carry their offset ("2024-06-05T07:30:00+07:00");
- * {@code version} is required when updating.
+ * An activity as a client writes it. Times carry their offset ("2024-06-05T07:30:00+07:00"); {@code
+ * version} is required when updating.
  */
 public record ActivityInput(
     @NotNull(message = "bắt buộc / required") Long planId,
@@ -27,7 +27,8 @@ public record ActivityInput(
     @NotBlank(message = "bắt buộc / required")
         @Size(max = 300, message = "tối đa 300 ký tự / at most 300 characters")
         String title,
-    @Size(max = 20000, message = "tối đa 20000 ký tự / at most 20000 characters") String description,
+    @Size(max = 20000, message = "tối đa 20000 ký tự / at most 20000 characters")
+        String description,
     @NotNull(message = "bắt buộc / required") Long leadId,
     Set<Long> partnerIds,
     Long unitId,

@@ -24,6 +24,9 @@ import vn.loaxanh.agencies.control.Agencies;
 import vn.loaxanh.agencies.control.Units;
 import vn.loaxanh.agencies.entity.AdministrativeUnit;
 import vn.loaxanh.agencies.entity.Agency;
+import vn.loaxanh.plans.control.Plans;
+import vn.loaxanh.plans.control.Tasks;
+import vn.loaxanh.plans.entity.Plan;
 import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.errors.NotFound;
 import vn.loaxanh.platform.errors.Problems;
@@ -31,9 +34,6 @@ import vn.loaxanh.platform.paging.Page;
 import vn.loaxanh.platform.paging.PageRequest;
 import vn.loaxanh.platform.persistence.Versions;
 import vn.loaxanh.platform.security.CurrentStaff;
-import vn.loaxanh.plans.control.Plans;
-import vn.loaxanh.plans.control.Tasks;
-import vn.loaxanh.plans.entity.Plan;
 
 /** The activity register: search, and changes guarded by who may make them. */
 @ApplicationScoped
@@ -66,16 +66,24 @@ public class Activities {
     query.select(activity).where(matching(filter, cb, activity, query.subquery(Long.class)));
     query.orderBy(cb.asc(activity.get("startsAt")), cb.asc(activity.get("id")));
     List<Activity> items =
-        em.createQuery(query).setFirstResult(paging.offset()).setMaxResults(paging.size).getResultList();
+        em.createQuery(query)
+            .setFirstResult(paging.offset())
+            .setMaxResults(paging.size)
+            .getResultList();
 
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<Activity> counted = count.from(Activity.class);
-    count.select(cb.count(counted)).where(matching(filter, cb, counted, count.subquery(Long.class)));
+    count
+        .select(cb.count(counted))
+        .where(matching(filter, cb, counted, count.subquery(Long.class)));
     return new Page<>(items, paging.page, paging.size, em.createQuery(count).getSingleResult());
   }
 
   private Predicate[] matching(
-      ActivityFilter filter, CriteriaBuilder cb, Root<Activity> activity, Subquery<Long> partnered) {
+      ActivityFilter filter,
+      CriteriaBuilder cb,
+      Root<Activity> activity,
+      Subquery<Long> partnered) {
     List<Predicate> where = new ArrayList<>();
     if (filter.planId() != null) {
       where.add(cb.equal(activity.get("plan").get("id"), filter.planId()));
@@ -135,7 +143,8 @@ public class Activities {
     mayChange(activity);
     Versions.requireCurrent(version, activity.version());
     if (draft.planId() != null && !draft.planId().equals(activity.plan().id())) {
-      throw new InvalidInput("planId", "không chuyển sang kế hoạch khác / cannot move to another plan");
+      throw new InvalidInput(
+          "planId", "không chuyển sang kế hoạch khác / cannot move to another plan");
     }
     apply(activity, draft);
     mayChange(activity);

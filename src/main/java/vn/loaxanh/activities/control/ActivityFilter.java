@@ -6,8 +6,8 @@ import vn.loaxanh.activities.entity.ActivityType;
 
 /**
  * Which activities to list; every part is optional. An agency matches as lead or partner, a
- * district matches activities in it or in its communes, and a date range matches activities
- * that overlap it.
+ * district matches activities in it or in its communes, and a date range matches activities that
+ * overlap it.
  */
 public record ActivityFilter(
     Long planId,

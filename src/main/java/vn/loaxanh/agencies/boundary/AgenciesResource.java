@@ -48,7 +48,8 @@ public class AgenciesResource {
 
   @POST
   @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-  public Response create(@Valid @NotNull(message = "bắt buộc / required") AgencyInput input, @Context UriInfo uri) {
+  public Response create(
+      @Valid @NotNull(message = "bắt buộc / required") AgencyInput input, @Context UriInfo uri) {
     var agency = agencies.create(input.code(), input.toDescription());
     return Response.created(uri.getAbsolutePathBuilder().path(agency.id().toString()).build())
         .entity(AgencyView.of(agency))
@@ -58,7 +59,9 @@ public class AgenciesResource {
   @PUT
   @Path("{id}")
   @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-  public AgencyView update(@PathParam("id") long id, @Valid @NotNull(message = "bắt buộc / required") AgencyInput input) {
+  public AgencyView update(
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "bắt buộc / required") AgencyInput input) {
     return AgencyView.of(agencies.update(id, input.version(), input.toDescription()));
   }
 

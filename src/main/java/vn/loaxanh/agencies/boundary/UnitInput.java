@@ -1,7 +1,6 @@
 package vn.loaxanh.agencies.boundary;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.loaxanh.agencies.entity.UnitLevel;

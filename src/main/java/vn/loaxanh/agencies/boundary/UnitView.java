@@ -4,7 +4,13 @@ import vn.loaxanh.agencies.entity.AdministrativeUnit;
 import vn.loaxanh.agencies.entity.UnitLevel;
 
 public record UnitView(
-    long id, String code, String name, UnitLevel level, Long parentId, String parentCode, long version) {
+    long id,
+    String code,
+    String name,
+    UnitLevel level,
+    Long parentId,
+    String parentCode,
+    long version) {
 
   public static UnitView of(AdministrativeUnit unit) {
     AdministrativeUnit parent = unit.parent();

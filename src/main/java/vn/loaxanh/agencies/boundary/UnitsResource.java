@@ -38,7 +38,8 @@ public abstract class UnitsResource {
   abstract UnitLevel scope();
 
   @GET
-  public Page<UnitView> list(@QueryParam("level") UnitLevel level, @Valid @BeanParam PageRequest paging) {
+  public Page<UnitView> list(
+      @QueryParam("level") UnitLevel level, @Valid @BeanParam PageRequest paging) {
     return units.list(scope() == null ? level : scope(), paging).map(UnitView::of);
   }
 
@@ -50,7 +51,8 @@ public abstract class UnitsResource {
 
   @POST
   @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-  public Response create(@Valid @NotNull(message = "bắt buộc / required") UnitInput input, @Context UriInfo uri) {
+  public Response create(
+      @Valid @NotNull(message = "bắt buộc / required") UnitInput input, @Context UriInfo uri) {
     var unit = units.create(input.code(), input.name(), levelOf(input), input.parentId());
     return Response.created(uri.getAbsolutePathBuilder().path(unit.id().toString()).build())
         .entity(UnitView.of(unit))
@@ -60,7 +62,8 @@ public abstract class UnitsResource {
   @PUT
   @Path("{id}")
   @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-  public UnitView update(@PathParam("id") long id, @Valid @NotNull(message = "bắt buộc / required") UnitInput input) {
+  public UnitView update(
+      @PathParam("id") long id, @Valid @NotNull(message = "bắt buộc / required") UnitInput input) {
     return UnitView.of(
         units.update(id, scope(), input.version(), input.name(), levelOf(input), input.parentId()));
   }
@@ -76,8 +79,7 @@ public abstract class UnitsResource {
   private UnitLevel levelOf(UnitInput input) {
     if (scope() != null) {
       if (input.unitLevel() != null && input.unitLevel() != scope()) {
-        throw new InvalidInput(
-            "level", "phải là " + scope() + " / must be " + scope());
+        throw new InvalidInput("level", "phải là " + scope() + " / must be " + scope());
       }
       return scope();
     }

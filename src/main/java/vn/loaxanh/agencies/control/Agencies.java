@@ -76,6 +76,9 @@ public class Agencies {
     Set<Agency> agencies = new LinkedHashSet<>();
     if (ids != null) {
       for (Long id : ids) {
+        if (id == null) {
+          throw new InvalidInput(field, "có mục trống / has an empty item");
+        }
         agencies.add(reference(field, id));
       }
     }

@@ -66,7 +66,8 @@ public class Units {
       throw new Conflict("Mã địa bàn " + code + " đã có", "Unit code " + code + " is taken");
     }
     AdministrativeUnit unit =
-        describing(() -> new AdministrativeUnit(code, name, level, reference("parentId", parentId)));
+        describing(
+            () -> new AdministrativeUnit(code, name, level, reference("parentId", parentId)));
     em.persist(unit);
     em.flush();
     return unit;
@@ -92,7 +93,8 @@ public class Units {
   }
 
   /** The entity states the rule for parents; here its refusal becomes a field error. */
-  private static AdministrativeUnit describing(java.util.function.Supplier<AdministrativeUnit> change) {
+  private static AdministrativeUnit describing(
+      java.util.function.Supplier<AdministrativeUnit> change) {
     try {
       return change.get();
     } catch (IllegalArgumentException wrongParent) {

@@ -64,7 +64,10 @@ public class AdministrativeUnit {
     }
     if (expectedParent != null && (parent == null || parent.level != expectedParent)) {
       throw new IllegalArgumentException(
-          "parentId: a " + level.name().toLowerCase() + " belongs to a " + expectedParent.name().toLowerCase());
+          "parentId: a "
+              + level.name().toLowerCase()
+              + " belongs to a "
+              + expectedParent.name().toLowerCase());
     }
     this.name = name;
     this.level = level;

@@ -26,8 +26,8 @@ import vn.loaxanh.platform.security.CurrentStaff;
 import vn.loaxanh.platform.security.Roles;
 
 /**
- * Imports content files: any file posted as the body, or one of those bundled with the
- * application by name. Both answer what was created, updated and left unchanged.
+ * Imports content files: any file posted as the body, or one of those bundled with the application
+ * by name. Both answer what was created, updated and left unchanged.
  */
 @Path("imports")
 @RequestScoped
@@ -42,19 +42,31 @@ public class ImportsResource {
   @PersistenceContext EntityManager em;
 
   public record ImportView(
-      long id, String file, String sha256, OffsetDateTime importedAt, String importedBy,
-      int created, int updated, int unchanged) {
+      long id,
+      String file,
+      String sha256,
+      OffsetDateTime importedAt,
+      String importedBy,
+      int created,
+      int updated,
+      int unchanged) {
     static ImportView of(ContentImportRecord record) {
       return new ImportView(
-          record.id(), record.fileName(), record.sha256(),
+          record.id(),
+          record.fileName(),
+          record.sha256(),
           record.importedAt().atZone(LocalTime.VIETNAM).toOffsetDateTime(),
-          record.importedBy(), record.created(), record.updated(), record.unchanged());
+          record.importedBy(),
+          record.created(),
+          record.updated(),
+          record.unchanged());
     }
   }
 
   @GET
   public List<ImportView> history() {
-    return em.createNamedQuery(ContentImportRecord.LATEST, ContentImportRecord.class)
+    return em
+        .createNamedQuery(ContentImportRecord.LATEST, ContentImportRecord.class)
         .setMaxResults(100)
         .getResultList()
         .stream()

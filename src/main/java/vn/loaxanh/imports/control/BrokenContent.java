@@ -23,8 +23,19 @@ public class BrokenContent extends BadRequestException {
                     .add("status", 400)
                     .add(
                         "detail",
-                        "Tệp " + file + ", dòng " + line + ": " + reason + " — không nhập gì"
-                            + " / File " + file + ", line " + line + ": " + reason
+                        "Tệp "
+                            + file
+                            + ", dòng "
+                            + line
+                            + ": "
+                            + reason
+                            + " — không nhập gì"
+                            + " / File "
+                            + file
+                            + ", line "
+                            + line
+                            + ": "
+                            + reason
                             + " — nothing was imported")
                     .add("file", file)
                     .add("line", line)

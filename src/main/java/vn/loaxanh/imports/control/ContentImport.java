@@ -33,8 +33,6 @@ import vn.loaxanh.agencies.entity.Agency;
 import vn.loaxanh.agencies.entity.AgencyKind;
 import vn.loaxanh.agencies.entity.UnitLevel;
 import vn.loaxanh.imports.entity.ContentImportRecord;
-import vn.loaxanh.platform.Codes;
-import vn.loaxanh.platform.configuration.LocalTime;
 import vn.loaxanh.plans.control.Directives;
 import vn.loaxanh.plans.control.Plans;
 import vn.loaxanh.plans.control.Tasks;
@@ -45,11 +43,13 @@ import vn.loaxanh.plans.entity.Plan;
 import vn.loaxanh.plans.entity.PlanChannel;
 import vn.loaxanh.plans.entity.ReportingDeadline;
 import vn.loaxanh.plans.entity.Task;
+import vn.loaxanh.platform.Codes;
+import vn.loaxanh.platform.configuration.LocalTime;
 
 /**
- * Imports one content file (the format is in {@code content/README.md}) in one transaction:
- * the first mistake rolls everything back. Records are matched by their keys and updated in
- * place; nothing is deleted, so records staff added by hand survive a re-import.
+ * Imports one content file (the format is in {@code content/README.md}) in one transaction: the
+ * first mistake rolls everything back. Records are matched by their keys and updated in place;
+ * nothing is deleted, so records staff added by hand survive a re-import.
  */
 @ApplicationScoped
 @Transactional
@@ -57,13 +57,26 @@ public class ContentImport {
   private static final Pattern CODE = Pattern.compile(Codes.PATTERN);
   private static final Set<String> SECTIONS = Set.of("units", "agencies", "directives", "plans");
   private static final Set<String> UNIT = Set.of("code", "name", "level", "parent");
-  private static final Set<String> AGENCY = Set.of("code", "name", "shortName", "kind", "unit", "email");
+  private static final Set<String> AGENCY =
+      Set.of("code", "name", "shortName", "kind", "unit", "email");
   private static final Set<String> DIRECTIVE =
       Set.of("symbol", "kind", "issuedOn", "issuer", "title", "summary", "implements");
   private static final Set<String> PLAN =
       Set.of(
-          "code", "symbol", "issuer", "unit", "issuedOn", "year", "title", "implements",
-          "purposes", "fundingNote", "themes", "channels", "reportingDeadlines", "tasks");
+          "code",
+          "symbol",
+          "issuer",
+          "unit",
+          "issuedOn",
+          "year",
+          "title",
+          "implements",
+          "purposes",
+          "fundingNote",
+          "themes",
+          "channels",
+          "reportingDeadlines",
+          "tasks");
   private static final Set<String> THEME = Set.of("title", "description");
   private static final Set<String> CHANNEL = Set.of("channel", "note");
   private static final Set<String> DEADLINE = Set.of("dueOn", "title", "agency");
@@ -71,8 +84,21 @@ public class ContentImport {
       Set.of("clause", "lead", "partners", "title", "description", "activities");
   private static final Set<String> ACTIVITY =
       Set.of(
-          "code", "type", "title", "description", "lead", "partners", "unit", "place", "start",
-          "end", "status", "channels", "audience", "plannedQuantity", "quantityUnit");
+          "code",
+          "type",
+          "title",
+          "description",
+          "lead",
+          "partners",
+          "unit",
+          "place",
+          "start",
+          "end",
+          "status",
+          "channels",
+          "audience",
+          "plannedQuantity",
+          "quantityUnit");
 
   @PersistenceContext EntityManager em;
   @Inject Units units;
@@ -102,11 +128,17 @@ public class ContentImport {
     }
     em.flush();
     String sha256 = sha256(text);
-    Outcome outcome = new Outcome(file, sha256, tally.created(), tally.updated(), tally.unchanged());
+    Outcome outcome =
+        new Outcome(file, sha256, tally.created(), tally.updated(), tally.unchanged());
     em.persist(
         new ContentImportRecord(
-            file, sha256, Instant.now(clock), importedBy,
-            outcome.created(), outcome.updated(), outcome.unchanged()));
+            file,
+            sha256,
+            Instant.now(clock),
+            importedBy,
+            outcome.created(),
+            outcome.updated(),
+            outcome.unchanged()));
     return outcome;
   }
 
@@ -117,9 +149,11 @@ public class ContentImport {
           .orElseThrow(() -> new BrokenContent(file, 1, "tệp trống / the file is empty"));
     } catch (MarkedYamlEngineException wrongYaml) {
       int line = wrongYaml.getProblemMark().map(mark -> mark.getLine() + 1).orElse(0);
-      throw new BrokenContent(file, line, "YAML không hợp lệ / invalid YAML: " + wrongYaml.getProblem());
+      throw new BrokenContent(
+          file, line, "YAML không hợp lệ / invalid YAML: " + wrongYaml.getProblem());
     } catch (YamlEngineException wrongYaml) {
-      throw new BrokenContent(file, 0, "YAML không hợp lệ / invalid YAML: " + wrongYaml.getMessage());
+      throw new BrokenContent(
+          file, 0, "YAML không hợp lệ / invalid YAML: " + wrongYaml.getMessage());
     }
   }
 
@@ -127,18 +161,21 @@ public class ContentImport {
     String code = code(record, "code", "unit", seen);
     String name = record.text("name", 200, true);
     UnitLevel level = record.enumValue("level", UnitLevel.class, null);
-    AdministrativeUnit parent = record.optional("parent").map(p -> unit(record, "parent")).orElse(null);
+    AdministrativeUnit parent =
+        record.optional("parent").map(p -> unit(record, "parent")).orElse(null);
     var existing = units.byCode(code);
-    obeying(record, () -> {
-      if (existing.isPresent()) {
-        AdministrativeUnit unit = existing.get();
-        tally.existing(unit.version(), unit::version);
-        unit.describe(name, level, parent);
-      } else {
-        em.persist(new AdministrativeUnit(code, name, level, parent));
-        tally.countCreated();
-      }
-    });
+    obeying(
+        record,
+        () -> {
+          if (existing.isPresent()) {
+            AdministrativeUnit unit = existing.get();
+            tally.existing(unit.version(), unit::version);
+            unit.describe(name, level, parent);
+          } else {
+            em.persist(new AdministrativeUnit(code, name, level, parent));
+            tally.countCreated();
+          }
+        });
   }
 
   private void importAgency(YamlRecord record, Tally tally, Set<String> seen) {
@@ -182,10 +219,12 @@ public class ContentImport {
       tally.existing(directive.version(), directive::version);
     }
     Directive described = directive;
-    obeying(record, () -> {
-      described.describe(kind, issuedOn, issuer, title, summary);
-      described.implement(cited);
-    });
+    obeying(
+        record,
+        () -> {
+          described.describe(kind, issuedOn, issuer, title, summary);
+          described.implement(cited);
+        });
     if (described.id() == null) {
       em.persist(described);
     }
@@ -218,11 +257,17 @@ public class ContentImport {
     var cited = directivesCited(record);
     var themes =
         record.records("themes", THEME).stream()
-            .map(t -> new Plan.ThemeText(t.text("title", 1000, true), t.text("description", 20000, false)))
+            .map(
+                t ->
+                    new Plan.ThemeText(
+                        t.text("title", 1000, true), t.text("description", 20000, false)))
             .toList();
     var channels =
         record.records("channels", CHANNEL).stream()
-            .map(c -> new PlanChannel(c.enumValue("channel", Channel.class, null), c.text("note", 20000, false)))
+            .map(
+                c ->
+                    new PlanChannel(
+                        c.enumValue("channel", Channel.class, null), c.text("note", 20000, false)))
             .toList();
     var deadlines =
         record.records("reportingDeadlines", DEADLINE).stream()
@@ -237,13 +282,15 @@ public class ContentImport {
                       d.optional("agency").map(a -> agency(d, "agency")).orElse(null));
                 })
             .toList();
-    obeying(record, () -> {
-      described.describe(heading);
-      described.implement(cited);
-      described.themes(themes);
-      described.channels(channels);
-      described.reportingDeadlines(deadlines);
-    });
+    obeying(
+        record,
+        () -> {
+          described.describe(heading);
+          described.implement(cited);
+          described.themes(themes);
+          described.channels(channels);
+          described.reportingDeadlines(deadlines);
+        });
     if (described.id() == null) {
       em.persist(described);
     }
@@ -256,7 +303,8 @@ public class ContentImport {
   private void importTask(Plan plan, YamlRecord record, Tally tally, Set<String> keysInPlan) {
     String clause = record.text("clause", 30, true);
     if (!keysInPlan.add("task:" + clause)) {
-      throw record.broken("clause", "'" + clause + "' lặp lại trong kế hoạch / given twice in the plan");
+      throw record.broken(
+          "clause", "'" + clause + "' lặp lại trong kế hoạch / given twice in the plan");
     }
     Agency lead = agency(record, "lead");
     Set<Agency> partners = agencies(record, "partners");
@@ -285,7 +333,8 @@ public class ContentImport {
       throw record.broken("code", Codes.MESSAGE);
     }
     if (!keysInPlan.add("activity:" + code)) {
-      throw record.broken("code", "'" + code + "' lặp lại trong kế hoạch / given twice in the plan");
+      throw record.broken(
+          "code", "'" + code + "' lặp lại trong kế hoạch / given twice in the plan");
     }
     Activity activity =
         em.createNamedQuery(Activity.BY_CODE, Activity.class)
@@ -320,14 +369,17 @@ public class ContentImport {
     YamlRecord.Moment end = record.moment("end");
     Instant startsAt = instant(start.local());
     Instant endsAt = end == null ? endOf(start) : endOf(end);
-    ActivityStatus status = record.enumValue("status", ActivityStatus.class, ActivityStatus.PLANNED);
+    ActivityStatus status =
+        record.enumValue("status", ActivityStatus.class, ActivityStatus.PLANNED);
     Activity described = activity;
-    obeying(record, () -> {
-      described.describe(task, details);
-      described.assign(lead, partners, unit);
-      described.schedule(startsAt, endsAt, start.dayOnly() && (end == null || end.dayOnly()));
-      described.changeStatus(status);
-    });
+    obeying(
+        record,
+        () -> {
+          described.describe(task, details);
+          described.assign(lead, partners, unit);
+          described.schedule(startsAt, endsAt, start.dayOnly() && (end == null || end.dayOnly()));
+          described.changeStatus(status);
+        });
     if (described.id() == null) {
       em.persist(described);
     }
@@ -349,7 +401,8 @@ public class ContentImport {
       try {
         channels.add(Channel.valueOf(name));
       } catch (IllegalArgumentException unknown) {
-        throw record.broken("channels", "'" + name + "' không hợp lệ / is not one of " + List.of(Channel.values()));
+        throw record.broken(
+            "channels", "'" + name + "' không hợp lệ / is not one of " + List.of(Channel.values()));
       }
     }
     return channels;
@@ -368,22 +421,30 @@ public class ContentImport {
 
   private AdministrativeUnit unit(YamlRecord record, String key) {
     String code = record.required(key);
-    return units.byCode(code)
-        .orElseThrow(() -> record.broken(key, "không có địa bàn '" + code + "' / no unit '" + code + "'"));
+    return units
+        .byCode(code)
+        .orElseThrow(
+            () -> record.broken(key, "không có địa bàn '" + code + "' / no unit '" + code + "'"));
   }
 
   private Agency agency(YamlRecord record, String key) {
     String code = record.required(key);
-    return agencies.byCode(code)
-        .orElseThrow(() -> record.broken(key, "không có cơ quan '" + code + "' / no agency '" + code + "'"));
+    return agencies
+        .byCode(code)
+        .orElseThrow(
+            () -> record.broken(key, "không có cơ quan '" + code + "' / no agency '" + code + "'"));
   }
 
   private Set<Agency> agencies(YamlRecord record, String key) {
     Set<Agency> found = new LinkedHashSet<>();
     for (String code : record.texts(key)) {
       found.add(
-          agencies.byCode(code)
-              .orElseThrow(() -> record.broken(key, "không có cơ quan '" + code + "' / no agency '" + code + "'")));
+          agencies
+              .byCode(code)
+              .orElseThrow(
+                  () ->
+                      record.broken(
+                          key, "không có cơ quan '" + code + "' / no agency '" + code + "'")));
     }
     return found;
   }
@@ -392,9 +453,13 @@ public class ContentImport {
     Set<Directive> found = new LinkedHashSet<>();
     for (String symbol : record.texts("implements")) {
       found.add(
-          directives.bySymbol(symbol)
+          directives
+              .bySymbol(symbol)
               .orElseThrow(
-                  () -> record.broken("implements", "không có văn bản '" + symbol + "' / no directive '" + symbol + "'")));
+                  () ->
+                      record.broken(
+                          "implements",
+                          "không có văn bản '" + symbol + "' / no directive '" + symbol + "'")));
     }
     return found;
   }
@@ -412,7 +477,8 @@ public class ContentImport {
   private static String sha256(String text) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException("every Java runtime has SHA-256", impossible);
     }

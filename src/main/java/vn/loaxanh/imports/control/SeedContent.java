@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The content files that travel inside the application ({@code content/seed} in the repository). */
+/**
+ * The content files that travel inside the application ({@code content/seed} in the repository).
+ */
 @ApplicationScoped
 public class SeedContent {
   static final String FOLDER = "content/seed";
@@ -43,8 +45,11 @@ public class SeedContent {
     if (!name.matches("^[A-Za-z0-9._-]+\\.yaml$")) {
       return Optional.empty();
     }
-    try (InputStream in = SeedContent.class.getClassLoader().getResourceAsStream(FOLDER + "/" + name)) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    try (InputStream in =
+        SeedContent.class.getClassLoader().getResourceAsStream(FOLDER + "/" + name)) {
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException unreadable) {
       throw new UncheckedIOException(unreadable);
     }
@@ -52,7 +57,8 @@ public class SeedContent {
 
   private static List<String> yamlFilesIn(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.map(file -> file.getFileName().toString())
+      return files
+          .map(file -> file.getFileName().toString())
           .filter(name -> name.endsWith(".yaml"))
           .sorted()
           .toList();

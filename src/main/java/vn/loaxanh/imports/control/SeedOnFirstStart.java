@@ -13,12 +13,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.loaxanh.imports.entity.ContentImportRecord;
-import vn.loaxanh.plans.entity.Plan;
 
 /**
- * Fills an empty database with the seed plans, so a fresh run shows a living register. A
- * province that starts clean sets {@code LOAXANH_SEED_IMPORT=false}. A database that has
- * ever had an import, or has plans, is left alone.
+ * Fills an empty database with the seed plans, so a fresh run shows a living register. A province
+ * that starts clean sets {@code LOAXANH_SEED_IMPORT=false}. A database that has ever had an import,
+ * or has plans, is left alone.
  */
 @Singleton
 @Startup

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
- * Counts what an import did. A stored record counts as updated only if its version moved
- * when the changes were flushed, which is how "importing twice changes nothing" shows.
+ * Counts what an import did. A stored record counts as updated only if its version moved when the
+ * changes were flushed, which is how "importing twice changes nothing" shows.
  */
 final class Tally {
   private record Existing(long versionBefore, LongSupplier versionNow) {

@@ -18,9 +18,9 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * One YAML mapping of a content file, read with the line of every value at hand so that any
- * mistake is reported where it is. Values are read as text and converted here, not by YAML's
- * own typing, so "05/06/2024" and "V.1" mean what a person typed.
+ * One YAML mapping of a content file, read with the line of every value at hand so that any mistake
+ * is reported where it is. Values are read as text and converted here, not by YAML's own typing, so
+ * "05/06/2024" and "V.1" mean what a person typed.
  */
 final class YamlRecord {
   private static final DateTimeFormatter DAY =
@@ -36,15 +36,24 @@ final class YamlRecord {
     this.file = file;
     this.node = node;
     if (!(node instanceof MappingNode mapping)) {
-      throw broken(node, "cần một bản ghi dạng 'khóa: giá trị' / expected a mapping of keys to values");
+      throw broken(
+          node, "cần một bản ghi dạng 'khóa: giá trị' / expected a mapping of keys to values");
     }
     for (NodeTuple tuple : mapping.getValue()) {
       String key = scalar(tuple.getKeyNode());
       if (!allowedKeys.contains(key)) {
-        throw broken(tuple.getKeyNode(), "trường không có: '" + key + "' / unknown field '" + key + "'; expected one of " + allowedKeys);
+        throw broken(
+            tuple.getKeyNode(),
+            "trường không có: '"
+                + key
+                + "' / unknown field '"
+                + key
+                + "'; expected one of "
+                + allowedKeys);
       }
       if (values.put(key, tuple.getValueNode()) != null) {
-        throw broken(tuple.getKeyNode(), "trường '" + key + "' lặp lại / field '" + key + "' given twice");
+        throw broken(
+            tuple.getKeyNode(), "trường '" + key + "' lặp lại / field '" + key + "' given twice");
       }
     }
   }
@@ -71,7 +80,9 @@ final class YamlRecord {
       return Optional.empty();
     }
     String text = scalar(value).strip();
-    return text.isEmpty() || "null".equals(text) || "~".equals(text) ? Optional.empty() : Optional.of(text);
+    return text.isEmpty() || "null".equals(text) || "~".equals(text)
+        ? Optional.empty()
+        : Optional.of(text);
   }
 
   String required(String key) {
@@ -84,7 +95,8 @@ final class YamlRecord {
       throw broken(key, "bắt buộc / required");
     }
     if (value.isPresent() && value.get().length() > maxLength) {
-      throw broken(key, "dài quá " + maxLength + " ký tự / longer than " + maxLength + " characters");
+      throw broken(
+          key, "dài quá " + maxLength + " ký tự / longer than " + maxLength + " characters");
     }
     return value.orElse(null);
   }
@@ -100,7 +112,9 @@ final class YamlRecord {
     try {
       return Enum.valueOf(type, value.get());
     } catch (IllegalArgumentException unknown) {
-      throw broken(key, "'" + value.get() + "' không hợp lệ / is not one of " + List.of(type.getEnumConstants()));
+      throw broken(
+          key,
+          "'" + value.get() + "' không hợp lệ / is not one of " + List.of(type.getEnumConstants()));
     }
   }
 
@@ -135,7 +149,11 @@ final class YamlRecord {
       try {
         return new Moment(LocalDateTime.parse(text, DAY_AND_TIME), false);
       } catch (DateTimeParseException wrong) {
-        throw broken(key, "'" + text + "' không phải ngày giờ dd/MM/yyyy HH:mm / is not a date and time dd/MM/yyyy HH:mm");
+        throw broken(
+            key,
+            "'"
+                + text
+                + "' không phải ngày giờ dd/MM/yyyy HH:mm / is not a date and time dd/MM/yyyy HH:mm");
       }
     }
     return new Moment(parseDay(key, text).atStartOfDay(), true);

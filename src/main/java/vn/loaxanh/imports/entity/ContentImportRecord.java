@@ -42,7 +42,13 @@ public class ContentImportRecord {
   protected ContentImportRecord() {}
 
   public ContentImportRecord(
-      String fileName, String sha256, Instant importedAt, String importedBy, int created, int updated, int unchanged) {
+      String fileName,
+      String sha256,
+      Instant importedAt,
+      String importedBy,
+      int created,
+      int updated,
+      int unchanged) {
     this.fileName = fileName;
     this.sha256 = sha256;
     this.importedAt = importedAt;

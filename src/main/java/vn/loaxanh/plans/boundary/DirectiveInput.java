@@ -29,6 +29,11 @@ public record DirectiveInput(
 
   Directives.Description toDescription() {
     return new Directives.Description(
-        OneOfValidator.parse(DirectiveKind.class, kind), issuedOn, issuer, title, summary, implementsIds);
+        OneOfValidator.parse(DirectiveKind.class, kind),
+        issuedOn,
+        issuer,
+        title,
+        summary,
+        implementsIds);
   }
 }

@@ -19,11 +19,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.loaxanh.plans.control.Directives;
+import vn.loaxanh.plans.entity.DirectiveKind;
 import vn.loaxanh.platform.paging.Page;
 import vn.loaxanh.platform.paging.PageRequest;
 import vn.loaxanh.platform.security.Roles;
-import vn.loaxanh.plans.control.Directives;
-import vn.loaxanh.plans.entity.DirectiveKind;
 
 @Path("directives")
 @RequestScoped
@@ -58,7 +58,8 @@ public class DirectivesResource {
   @Path("{id}")
   @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
   public DirectiveView update(
-      @PathParam("id") long id, @Valid @NotNull(message = "bắt buộc / required") DirectiveInput input) {
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "bắt buộc / required") DirectiveInput input) {
     return DirectiveView.of(directives.update(id, input.version(), input.toDescription()));
   }
 

@@ -10,12 +10,12 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import vn.loaxanh.platform.Codes;
-import vn.loaxanh.platform.validation.OneOf;
-import vn.loaxanh.platform.validation.OneOfValidator;
 import vn.loaxanh.plans.control.Plans;
 import vn.loaxanh.plans.entity.Channel;
 import vn.loaxanh.plans.entity.Plan;
+import vn.loaxanh.platform.Codes;
+import vn.loaxanh.platform.validation.OneOf;
+import vn.loaxanh.platform.validation.OneOfValidator;
 
 /** A plan as a client writes it; its tasks are written through {@code /plans/{id}/tasks}. */
 public record PlanInput(
@@ -37,7 +37,8 @@ public record PlanInput(
         @Size(max = 1000, message = "tối đa 1000 ký tự / at most 1000 characters")
         String title,
     @Size(max = 20000, message = "tối đa 20000 ký tự / at most 20000 characters") String purposes,
-    @Size(max = 20000, message = "tối đa 20000 ký tự / at most 20000 characters") String fundingNote,
+    @Size(max = 20000, message = "tối đa 20000 ký tự / at most 20000 characters")
+        String fundingNote,
     Set<Long> directiveIds,
     List<@Valid @NotNull(message = "bắt buộc / required") ThemeInput> themes,
     List<@Valid @NotNull(message = "bắt buộc / required") ChannelInput> channels,
@@ -73,10 +74,21 @@ public record PlanInput(
         purposes,
         fundingNote,
         directiveIds,
-        themes == null ? List.of() : themes.stream().map(t -> new Plan.ThemeText(t.title(), t.description())).toList(),
-        channels == null ? List.of() : channels.stream().map(c -> new Plans.ChannelUse(OneOfValidator.parse(Channel.class, c.channel()), c.note())).toList(),
+        themes == null
+            ? List.of()
+            : themes.stream().map(t -> new Plan.ThemeText(t.title(), t.description())).toList(),
+        channels == null
+            ? List.of()
+            : channels.stream()
+                .map(
+                    c ->
+                        new Plans.ChannelUse(
+                            OneOfValidator.parse(Channel.class, c.channel()), c.note()))
+                .toList(),
         reportingDeadlines == null
             ? List.of()
-            : reportingDeadlines.stream().map(d -> new Plans.Deadline(d.dueOn(), d.title(), d.agencyId())).toList());
+            : reportingDeadlines.stream()
+                .map(d -> new Plans.Deadline(d.dueOn(), d.title(), d.agencyId()))
+                .toList());
   }
 }

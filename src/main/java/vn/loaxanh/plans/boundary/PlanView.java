@@ -10,7 +10,9 @@ import vn.loaxanh.plans.entity.Channel;
 import vn.loaxanh.plans.entity.Plan;
 import vn.loaxanh.platform.configuration.LocalTime;
 
-/** A plan with everything it says: cited directives, themes, channels, deadlines, tasks, activities. */
+/**
+ * A plan with everything it says: cited directives, themes, channels, deadlines, tasks, activities.
+ */
 public record PlanView(
     long id,
     String code,

@@ -23,12 +23,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.loaxanh.activities.entity.Activity;
-import vn.loaxanh.platform.paging.Page;
-import vn.loaxanh.platform.paging.PageRequest;
-import vn.loaxanh.platform.security.Roles;
 import vn.loaxanh.plans.control.Plans;
 import vn.loaxanh.plans.control.Tasks;
 import vn.loaxanh.plans.entity.Plan;
+import vn.loaxanh.platform.paging.Page;
+import vn.loaxanh.platform.paging.PageRequest;
+import vn.loaxanh.platform.security.Roles;
 
 /** Plans with their tasks; a plan's activities are listed with it and written at /activities. */
 @Path("plans")
@@ -133,7 +133,9 @@ public class PlansResource {
 
   private PlanView view(Plan plan) {
     var activities =
-        em.createNamedQuery(Activity.OF_PLAN, Activity.class).setParameter("plan", plan).getResultList();
+        em.createNamedQuery(Activity.OF_PLAN, Activity.class)
+            .setParameter("plan", plan)
+            .getResultList();
     return PlanView.of(plan, activities);
   }
 }

@@ -16,7 +16,8 @@ public record TaskInput(
     @NotBlank(message = "bắt buộc / required")
         @Size(max = 1000, message = "tối đa 1000 ký tự / at most 1000 characters")
         String title,
-    @Size(max = 20000, message = "tối đa 20000 ký tự / at most 20000 characters") String description,
+    @Size(max = 20000, message = "tối đa 20000 ký tự / at most 20000 characters")
+        String description,
     @NotNull(message = "bắt buộc / required") Long leadId,
     Set<Long> partnerIds,
     Long version) {

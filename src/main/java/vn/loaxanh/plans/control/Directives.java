@@ -9,14 +9,14 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import vn.loaxanh.plans.entity.Directive;
+import vn.loaxanh.plans.entity.DirectiveKind;
 import vn.loaxanh.platform.errors.Conflict;
 import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.errors.NotFound;
 import vn.loaxanh.platform.paging.Page;
 import vn.loaxanh.platform.paging.PageRequest;
 import vn.loaxanh.platform.persistence.Versions;
-import vn.loaxanh.plans.entity.Directive;
-import vn.loaxanh.plans.entity.DirectiveKind;
 
 /** The register of directives plans cite. */
 @ApplicationScoped
@@ -40,7 +40,9 @@ public class Directives {
             .setMaxResults(paging.size)
             .getResultList();
     long total =
-        em.createNamedQuery(Directive.COUNT, Long.class).setParameter("kind", kind).getSingleResult();
+        em.createNamedQuery(Directive.COUNT, Long.class)
+            .setParameter("kind", kind)
+            .getSingleResult();
     return new Page<>(items, paging.page, paging.size, total);
   }
 

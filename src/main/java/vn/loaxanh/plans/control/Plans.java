@@ -11,16 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 import vn.loaxanh.agencies.control.Agencies;
 import vn.loaxanh.agencies.control.Units;
+import vn.loaxanh.plans.entity.Channel;
+import vn.loaxanh.plans.entity.Plan;
+import vn.loaxanh.plans.entity.PlanChannel;
+import vn.loaxanh.plans.entity.ReportingDeadline;
 import vn.loaxanh.platform.errors.Conflict;
 import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.errors.NotFound;
 import vn.loaxanh.platform.paging.Page;
 import vn.loaxanh.platform.paging.PageRequest;
 import vn.loaxanh.platform.persistence.Versions;
-import vn.loaxanh.plans.entity.Channel;
-import vn.loaxanh.plans.entity.Plan;
-import vn.loaxanh.plans.entity.PlanChannel;
-import vn.loaxanh.plans.entity.ReportingDeadline;
 
 /** The register of communication plans. */
 @ApplicationScoped
@@ -141,7 +141,8 @@ public class Plans {
                           new ReportingDeadline(
                               deadline.dueOn(),
                               deadline.title(),
-                              agencies.reference("reportingDeadlines.agencyId", deadline.agencyId())))
+                              agencies.reference(
+                                  "reportingDeadlines.agencyId", deadline.agencyId())))
                   .toList());
     } catch (IllegalArgumentException brokenRule) {
       throw InvalidInput.from(brokenRule);

@@ -8,12 +8,12 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
 import vn.loaxanh.agencies.control.Agencies;
+import vn.loaxanh.plans.entity.Plan;
+import vn.loaxanh.plans.entity.Task;
 import vn.loaxanh.platform.errors.Conflict;
 import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.errors.NotFound;
 import vn.loaxanh.platform.persistence.Versions;
-import vn.loaxanh.plans.entity.Plan;
-import vn.loaxanh.plans.entity.Task;
 
 /** The duties plans give agencies. */
 @ApplicationScoped

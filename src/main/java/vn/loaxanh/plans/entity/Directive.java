@@ -22,10 +22,13 @@ import java.util.Set;
 /** A cited document, such as "Kết luận số 81-KL/TW ngày 04/6/2024 của Bộ Chính trị". */
 @Entity
 @Table(name = "directive")
-@NamedQuery(name = Directive.BY_SYMBOL, query = "select d from Directive d where d.symbol = :symbol")
+@NamedQuery(
+    name = Directive.BY_SYMBOL,
+    query = "select d from Directive d where d.symbol = :symbol")
 @NamedQuery(
     name = Directive.LIST,
-    query = "select d from Directive d where (:kind is null or d.kind = :kind) order by d.issuedOn desc, d.symbol")
+    query =
+        "select d from Directive d where (:kind is null or d.kind = :kind) order by d.issuedOn desc, d.symbol")
 @NamedQuery(
     name = Directive.COUNT,
     query = "select count(d) from Directive d where (:kind is null or d.kind = :kind)")

@@ -116,7 +116,8 @@ public class Plan {
 
   public void describe(Heading heading) {
     if (heading.issuedOn() != null && heading.issuedOn().getYear() > heading.year()) {
-      throw new IllegalArgumentException("issuedOn: a plan for " + heading.year() + " cannot be issued later");
+      throw new IllegalArgumentException(
+          "issuedOn: a plan for " + heading.year() + " cannot be issued later");
     }
     this.symbol = heading.symbol();
     this.issuer = heading.issuer();

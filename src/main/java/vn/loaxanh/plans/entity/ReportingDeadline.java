@@ -47,7 +47,8 @@ public class ReportingDeadline {
     return other instanceof ReportingDeadline that
         && dueOn.equals(that.dueOn)
         && title.equals(that.title)
-        && Objects.equals(agency == null ? null : agency.id(), that.agency == null ? null : that.agency.id());
+        && Objects.equals(
+            agency == null ? null : agency.id(), that.agency == null ? null : that.agency.id());
   }
 
   @Override

@@ -12,8 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 import org.glassfish.jersey.server.ParamException;
 
 /**
- * Every JAX-RS exception becomes a problem document. Ours already carry one; those the
- * runtime throws (unknown path, wrong method, unsupported media type) get one here.
+ * Every JAX-RS exception becomes a problem document. Ours already carry one; those the runtime
+ * throws (unknown path, wrong method, unsupported media type) get one here.
  */
 @Provider
 public class ClientErrors implements ExceptionMapper<WebApplicationException> {

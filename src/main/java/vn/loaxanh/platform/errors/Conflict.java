@@ -6,9 +6,7 @@ import jakarta.ws.rs.core.Response;
 /** A change that clashes with what is stored: a taken key, a stale edit, a record in use. */
 public class Conflict extends ClientErrorException {
   public Conflict(String vietnamese, String english) {
-    super(
-        english,
-        Problems.of(Response.Status.CONFLICT, vietnamese + " / " + english));
+    super(english, Problems.of(Response.Status.CONFLICT, vietnamese + " / " + english));
   }
 
   public static Conflict staleEdit() {

@@ -17,14 +17,15 @@ public class ConstraintViolations implements ExceptionMapper<ConstraintViolation
   public Response toResponse(ConstraintViolationException exception) {
     Map<String, String> fields = new TreeMap<>();
     for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-      fields.merge(fieldOf(violation.getPropertyPath()), violation.getMessage(), (a, b) -> a + "; " + b);
+      fields.merge(
+          fieldOf(violation.getPropertyPath()), violation.getMessage(), (a, b) -> a + "; " + b);
     }
     return new InvalidInput(fields).getResponse();
   }
 
   /**
-   * The path of a violation on a resource method reads "create.arg0.title"; clients know the
-   * field as "title", and a violation on the whole body as "body".
+   * The path of a violation on a resource method reads "create.arg0.title"; clients know the field
+   * as "title", and a violation on the whole body as "body".
    */
   static String fieldOf(Path path) {
     StringBuilder field = new StringBuilder();

@@ -11,14 +11,15 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Errors the server answers before the application sees the request, such as a login the
- * authentication mechanism refused, get the same problem documents as the API's own errors
- * (see {@code web.xml}).
+ * authentication mechanism refused, get the same problem documents as the API's own errors (see
+ * {@code web.xml}).
  */
 @WebServlet("/problem")
 public class ContainerErrors extends HttpServlet {
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer number ? number : response.getStatus();
     String detail =
@@ -37,9 +38,12 @@ public class ContainerErrors extends HttpServlet {
         .write(
             Json.createObjectBuilder()
                 .add("type", "about:blank")
-                .add("title", jakarta.ws.rs.core.Response.Status.fromStatusCode(status) == null
-                    ? "Error"
-                    : jakarta.ws.rs.core.Response.Status.fromStatusCode(status).getReasonPhrase())
+                .add(
+                    "title",
+                    jakarta.ws.rs.core.Response.Status.fromStatusCode(status) == null
+                        ? "Error"
+                        : jakarta.ws.rs.core.Response.Status.fromStatusCode(status)
+                            .getReasonPhrase())
                 .add("status", status)
                 .add("detail", detail)
                 .build()

@@ -5,8 +5,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
 /**
- * A request that is well-formed but wrong about one or more named fields. Entities state a
- * broken rule as an {@link IllegalArgumentException} whose message reads "field: reason".
+ * A request that is well-formed but wrong about one or more named fields. Entities state a broken
+ * rule as an {@link IllegalArgumentException} whose message reads "field: reason".
  */
 public class InvalidInput extends BadRequestException {
   private final Map<String, String> fields;
@@ -39,7 +39,9 @@ public class InvalidInput extends BadRequestException {
 
   private static String describe(Map<String, String> fields) {
     StringBuilder text = new StringBuilder();
-    fields.forEach((field, reason) -> text.append(text.isEmpty() ? "" : "; ").append(field).append(": ").append(reason));
+    fields.forEach(
+        (field, reason) ->
+            text.append(text.isEmpty() ? "" : "; ").append(field).append(": ").append(reason));
     return text.toString();
   }
 }

@@ -11,8 +11,6 @@ public class NotFound extends NotFoundException {
 
   private NotFound(String subject) {
     super(
-        subject,
-        Problems.of(
-            Response.Status.NOT_FOUND, "Không tìm thấy / Not found: " + subject));
+        subject, Problems.of(Response.Status.NOT_FOUND, "Không tìm thấy / Not found: " + subject));
   }
 }

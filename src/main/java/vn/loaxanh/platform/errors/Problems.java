@@ -17,8 +17,8 @@ public final class Problems {
   }
 
   /**
-   * @param fields the invalid fields, each with the reason, so a form can show them beside
-   *     the input
+   * @param fields the invalid fields, each with the reason, so a form can show them beside the
+   *     input
    */
   public static Response of(Response.StatusType status, String detail, Map<String, String> fields) {
     JsonObjectBuilder body =

@@ -8,8 +8,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything unexpected: the operator gets the stack trace in the log under an incident id,
- * the client gets only the id.
+ * Anything unexpected: the operator gets the stack trace in the log under an incident id, the
+ * client gets only the id.
  */
 @Provider
 public class ServerErrors implements ExceptionMapper<Throwable> {

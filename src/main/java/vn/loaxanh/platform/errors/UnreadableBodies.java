@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A body the JSON binding could not read: malformed JSON, or a field of the wrong type. The
- * binding reports the field only inside its message, so it is taken from there.
+ * A body the JSON binding could not read: malformed JSON, or a field of the wrong type. The binding
+ * reports the field only inside its message, so it is taken from there.
  */
 @Provider
 public class UnreadableBodies implements ExceptionMapper<ProcessingException> {
@@ -23,13 +23,14 @@ public class UnreadableBodies implements ExceptionMapper<ProcessingException> {
   @Override
   public Response toResponse(ProcessingException exception) {
     Throwable cause = exception;
-    while (cause != null && !(cause instanceof JsonbException) && !(cause instanceof JsonParsingException)) {
+    while (cause != null
+        && !(cause instanceof JsonbException)
+        && !(cause instanceof JsonParsingException)) {
       cause = cause.getCause();
     }
     if (cause == null) {
       LOG.log(Level.SEVERE, "Request processing failed", exception);
-      return Problems.of(
-          Response.Status.INTERNAL_SERVER_ERROR, "Lỗi máy chủ / Server error");
+      return Problems.of(Response.Status.INTERNAL_SERVER_ERROR, "Lỗi máy chủ / Server error");
     }
     String field = fieldNamedIn(exception);
     if (field != null) {

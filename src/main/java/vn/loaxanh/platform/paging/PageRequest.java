@@ -10,6 +10,7 @@ public class PageRequest {
   @QueryParam("page")
   @DefaultValue("0")
   @Min(value = 0, message = "phải từ 0 trở lên / must be 0 or more")
+  @Max(value = 100_000, message = "tối đa 100000 / at most 100000")
   public int page;
 
   @QueryParam("size")

@@ -4,11 +4,11 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Stateless;
 
 /**
- * The one data source. Its address comes from MicroProfile Config: the defaults in
- * {@code microprofile-config.properties} give an embedded H2 file in the data folder, and
- * {@code LOAXANH_DB_URL}, {@code LOAXANH_DB_USER}, {@code LOAXANH_DB_PASSWORD} point it at
- * MySQL. {@link EitherDataSource} picks the driver from the URL, because the annotation's
- * class name cannot depend on configuration.
+ * The one data source. Its address comes from MicroProfile Config: the defaults in {@code
+ * microprofile-config.properties} give an embedded H2 file in the data folder, and {@code
+ * LOAXANH_DB_URL}, {@code LOAXANH_DB_USER}, {@code LOAXANH_DB_PASSWORD} point it at MySQL. {@link
+ * EitherDataSource} picks the driver from the URL, because the annotation's class name cannot
+ * depend on configuration.
  */
 @DataSourceDefinition(
     name = Database.JNDI_NAME,

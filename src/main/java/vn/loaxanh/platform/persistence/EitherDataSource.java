@@ -10,9 +10,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A data source for either supported database, chosen by the JDBC URL: H2 (bundled with
- * Payara) for the embedded default, MySQL Connector/J (packaged in the application) for
- * MySQL and MariaDB. The server's connection pool sits in front of it.
+ * A data source for either supported database, chosen by the JDBC URL: H2 (bundled with Payara) for
+ * the embedded default, MySQL Connector/J (packaged in the application) for MySQL and MariaDB. The
+ * server's connection pool sits in front of it.
  */
 public class EitherDataSource implements DataSource {
   private String url;

@@ -11,8 +11,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings the schema up to date before the first request, on H2 and MySQL alike. Flyway locks
- * its history table, so instances starting together against one database take turns.
+ * Brings the schema up to date before the first request, on H2 and MySQL alike. Flyway locks its
+ * history table, so instances starting together against one database take turns.
  */
 @Singleton
 @Startup
@@ -33,7 +33,11 @@ public class Migrations {
             .migrate();
     LOG.info(
         "Database schema at version "
-            + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion)
-            + " (" + result.migrationsExecuted + " migrations applied now)");
+            + (result.targetSchemaVersion == null
+                ? result.initialSchemaVersion
+                : result.targetSchemaVersion)
+            + " ("
+            + result.migrationsExecuted
+            + " migrations applied now)");
   }
 }

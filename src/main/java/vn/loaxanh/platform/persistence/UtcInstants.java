@@ -7,8 +7,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Stores instants as UTC date-times, so neither the JVM's nor the database server's time zone
- * can shift them.
+ * Stores instants as UTC date-times, so neither the JVM's nor the database server's time zone can
+ * shift them.
  */
 @Converter(autoApply = true)
 public class UtcInstants implements AttributeConverter<Instant, LocalDateTime> {

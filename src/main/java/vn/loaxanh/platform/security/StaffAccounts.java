@@ -37,22 +37,27 @@ public class StaffAccounts {
   }
 
   /**
-   * Creates the first admin when there is no account at all. The password is the configured
-   * one, or a generated one printed once to the log, since nobody could log in otherwise.
+   * Creates the first admin when there is no account at all. The password is the configured one, or
+   * a generated one printed once to the log, since nobody could log in otherwise.
    */
   public void ensureFirstAdmin(String username, Optional<String> configuredPassword) {
     long accounts = em.createNamedQuery(StaffAccount.COUNT, Long.class).getSingleResult();
     if (accounts > 0) {
       return;
     }
-    String password = configuredPassword.filter(p -> !p.isBlank()).orElseGet(StaffAccounts::generated);
-    em.persist(new StaffAccount(username, hashes.generate(password.toCharArray()), Roles.ADMIN, null));
+    String password =
+        configuredPassword.filter(p -> !p.isBlank()).orElseGet(StaffAccounts::generated);
+    em.persist(
+        new StaffAccount(username, hashes.generate(password.toCharArray()), Roles.ADMIN, null));
     if (configuredPassword.filter(p -> !p.isBlank()).isPresent()) {
       LOG.info("Created the first admin account '" + username + "' with LOAXANH_ADMIN_PASSWORD");
     } else {
       LOG.warning(
-          "Created the first admin account '" + username + "' with the generated password "
-              + password + " (shown only this once; change it)");
+          "Created the first admin account '"
+              + username
+              + "' with the generated password "
+              + password
+              + " (shown only this once; change it)");
     }
   }
 
@@ -62,7 +67,8 @@ public class StaffAccounts {
         .getResultStream()
         .findFirst()
         .isPresent()) {
-      throw new Conflict("Tên đăng nhập " + username + " đã có", "Username " + username + " is taken");
+      throw new Conflict(
+          "Tên đăng nhập " + username + " đã có", "Username " + username + " is taken");
     }
     if (agencyId != null
         && ((Number)
@@ -71,7 +77,8 @@ public class StaffAccounts {
                         .getSingleResult())
                 .longValue()
             == 0) {
-      throw new InvalidInput("agencyId", "không có cơ quan " + agencyId + " / no agency " + agencyId);
+      throw new InvalidInput(
+          "agencyId", "không có cơ quan " + agencyId + " / no agency " + agencyId);
     }
     try {
       StaffAccount account =

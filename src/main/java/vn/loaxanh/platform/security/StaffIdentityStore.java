@@ -21,7 +21,8 @@ public class StaffIdentityStore implements IdentityStore {
         .setParameter("username", credential.getCaller())
         .getResultStream()
         .findFirst()
-        .filter(account -> hashes.verify(credential.getPassword().getValue(), account.passwordHash()))
+        .filter(
+            account -> hashes.verify(credential.getPassword().getValue(), account.passwordHash()))
         .map(account -> new CredentialValidationResult(account.username(), Set.of(account.role())))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }

@@ -31,7 +31,10 @@ public class StaffResource {
   public record NewAccount(
       @NotBlank(message = "bắt buộc / required")
           @Size(max = 100, message = "tối đa 100 ký tự / at most 100 characters")
-          @Pattern(regexp = "^[a-z0-9._-]+$", message = "chữ thường không dấu, số, '.', '_', '-' / lower-case ASCII, digits, '.', '_', '-'")
+          @Pattern(
+              regexp = "^[a-z0-9._-]+$",
+              message =
+                  "chữ thường không dấu, số, '.', '_', '-' / lower-case ASCII, digits, '.', '_', '-'")
           String username,
       @NotBlank(message = "bắt buộc / required")
           @Size(min = 12, max = 200, message = "từ 12 đến 200 ký tự / 12 to 200 characters")
@@ -51,7 +54,8 @@ public class StaffResource {
   }
 
   @POST
-  public Response create(@Valid @NotNull(message = "bắt buộc / required") NewAccount input, @Context UriInfo uri) {
+  public Response create(
+      @Valid @NotNull(message = "bắt buộc / required") NewAccount input, @Context UriInfo uri) {
     StaffAccount account =
         accounts.create(input.username(), input.password(), input.role(), input.agencyId());
     return Response.created(uri.getAbsolutePathBuilder().path(account.id().toString()).build())

@@ -12,9 +12,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A text that must name a constant of an enum. Requests carry enum values as text and check
- * them with this, so an unknown value is reported against its field like any other mistake
- * rather than failing the whole body in the JSON binding.
+ * A text that must name a constant of an enum. Requests carry enum values as text and check them
+ * with this, so an unknown value is reported against its field like any other mistake rather than
+ * failing the whole body in the JSON binding.
  */
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)

@@ -26,7 +26,12 @@ public class OneOfValidator implements ConstraintValidator<OneOf, String> {
     context.disableDefaultConstraintViolation();
     context
         .buildConstraintViolationWithTemplate(
-            "'" + value.replaceAll("[{}$\\\\]", "") + "' không hợp lệ, phải là một trong " + choices + " / must be one of " + choices)
+            "'"
+                + value.replaceAll("[{}$\\\\]", "")
+                + "' không hợp lệ, phải là một trong "
+                + choices
+                + " / must be one of "
+                + choices)
         .addConstraintViolation();
     return false;
   }

@@ -32,8 +32,17 @@ class ActivityTest {
   @Test
   void aPlannedQuantityNeedsItsUnit() {
     var details =
-        new Activity.Details(ActivityType.VISUAL_ITEM, "Panô", null, null, null, 20, null, EnumSet.of(Channel.VISUAL));
-    var refused = assertThrows(IllegalArgumentException.class, () -> activity.describe(null, details));
+        new Activity.Details(
+            ActivityType.VISUAL_ITEM,
+            "Panô",
+            null,
+            null,
+            null,
+            20,
+            null,
+            EnumSet.of(Channel.VISUAL));
+    var refused =
+        assertThrows(IllegalArgumentException.class, () -> activity.describe(null, details));
     assertEquals("quantityUnit: required with a planned quantity", refused.getMessage());
   }
 }

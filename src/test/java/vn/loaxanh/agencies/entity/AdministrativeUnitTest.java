@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 
 class AdministrativeUnitTest {
-  private final AdministrativeUnit sonLa = new AdministrativeUnit("son-la", "Tỉnh Sơn La", UnitLevel.PROVINCE, null);
+  private final AdministrativeUnit sonLa =
+      new AdministrativeUnit("son-la", "Tỉnh Sơn La", UnitLevel.PROVINCE, null);
 
   @Test
   void aDistrictBelongsToAProvince() {
-    var mocChau = new AdministrativeUnit("son-la/moc-chau", "Huyện Mộc Châu", UnitLevel.DISTRICT, sonLa);
+    var mocChau =
+        new AdministrativeUnit("son-la/moc-chau", "Huyện Mộc Châu", UnitLevel.DISTRICT, sonLa);
     assertEquals(sonLa, mocChau.parent());
     assertThrows(
         IllegalArgumentException.class,

@@ -17,7 +17,10 @@ class YamlRecordTest {
   private static final Set<String> KEYS = Set.of("day", "start", "kind", "count", "list");
 
   private static YamlRecord read(String yaml) {
-    return new YamlRecord("t.yaml", new Compose(LoadSettings.builder().build()).composeString(yaml).orElseThrow(), KEYS);
+    return new YamlRecord(
+        "t.yaml",
+        new Compose(LoadSettings.builder().build()).composeString(yaml).orElseThrow(),
+        KEYS);
   }
 
   @Test
@@ -40,7 +43,8 @@ class YamlRecordTest {
 
   @Test
   void reportsUnknownFieldsAndValues() {
-    BrokenContent unknownField = assertThrows(BrokenContent.class, () -> read("kind: PRESS\ncolour: green\n"));
+    BrokenContent unknownField =
+        assertThrows(BrokenContent.class, () -> read("kind: PRESS\ncolour: green\n"));
     assertEquals(2, unknownField.line());
     YamlRecord record = read("kind: NEWSPAPER\ncount: mười\n");
     assertThrows(BrokenContent.class, () -> record.enumValue("kind", Channel.class, null));

@@ -15,6 +15,7 @@ class InvalidInputTest {
 
   @Test
   void aRuleWithoutAFieldIsAboutTheBody() {
-    assertEquals(Map.of("body", "wrong"), InvalidInput.from(new IllegalArgumentException("wrong")).fields());
+    assertEquals(
+        Map.of("body", "wrong"), InvalidInput.from(new IllegalArgumentException("wrong")).fields());
   }
 }
