@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import vn.loaxanh.activities.control.Activities;
 import vn.loaxanh.activities.control.ActivityFilter;
+import vn.loaxanh.activities.control.Conflicts;
 import vn.loaxanh.activities.entity.ActivityStatus;
 import vn.loaxanh.activities.entity.ActivityType;
 import vn.loaxanh.platform.configuration.LocalTime;
@@ -41,6 +42,12 @@ import vn.loaxanh.platform.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ActivitiesResource {
   @Inject Activities activities;
+  @Inject Conflicts conflicts;
+
+  /** An activity as saved or read alone, with the clashes a planner should see. */
+  private ActivityView withConflicts(vn.loaxanh.activities.entity.Activity activity) {
+    return ActivityView.of(activity, conflicts.of(activity));
+  }
 
   @GET
   @Transactional
@@ -72,7 +79,7 @@ public class ActivitiesResource {
   @Path("{id}")
   @Transactional
   public ActivityView get(@PathParam("id") long id) {
-    return ActivityView.of(activities.get(id));
+    return withConflicts(activities.get(id));
   }
 
   @POST
@@ -82,7 +89,7 @@ public class ActivitiesResource {
       @Valid @NotNull(message = "bắt buộc / required") ActivityInput input, @Context UriInfo uri) {
     var activity = activities.create(input.toDraft());
     return Response.created(uri.getAbsolutePathBuilder().path(activity.id().toString()).build())
-        .entity(ActivityView.of(activity))
+        .entity(withConflicts(activity))
         .build();
   }
 
@@ -93,7 +100,49 @@ public class ActivitiesResource {
   public ActivityView update(
       @PathParam("id") long id,
       @Valid @NotNull(message = "bắt buộc / required") ActivityInput input) {
-    return ActivityView.of(activities.update(id, input.version(), input.toDraft()));
+    return withConflicts(activities.update(id, input.version(), input.toDraft()));
+  }
+
+  /** Moves an activity in time; a done or cancelled one stays where it was. */
+  @POST
+  @Path("{id}/schedule")
+  @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
+  @Transactional
+  public ActivityView reschedule(
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "bắt buộc / required") ScheduleInput input) {
+    return withConflicts(
+        activities.reschedule(
+            id,
+            input.version(),
+            input.startsAt().toInstant(),
+            input.endsAt().toInstant(),
+            Boolean.TRUE.equals(input.allDay())));
+  }
+
+  /** A step of the workflow: planned → confirmed → done, or cancelled/postponed with a reason. */
+  @POST
+  @Path("{id}/status")
+  @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
+  @Transactional
+  public ActivityView changeStatus(
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "bắt buộc / required") StatusInput input) {
+    return withConflicts(
+        activities.moveTo(
+            id,
+            input.version(),
+            vn.loaxanh.platform.validation.OneOfValidator.parse(
+                ActivityStatus.class, input.status()),
+            input.reason()));
+  }
+
+  /** Who changed what and when, newest first. */
+  @GET
+  @Path("{id}/history")
+  @Transactional
+  public java.util.List<ChangeView> history(@PathParam("id") long id) {
+    return activities.history(id).stream().map(ChangeView::of).toList();
   }
 
   @DELETE

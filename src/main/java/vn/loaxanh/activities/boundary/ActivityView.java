@@ -3,6 +3,7 @@ package vn.loaxanh.activities.boundary;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import vn.loaxanh.activities.control.Conflicts;
 import vn.loaxanh.activities.entity.Activity;
 import vn.loaxanh.activities.entity.ActivityStatus;
 import vn.loaxanh.activities.entity.ActivityType;
@@ -31,13 +32,38 @@ public record ActivityView(
     OffsetDateTime endsAt,
     boolean allDay,
     ActivityStatus status,
+    String statusReason,
     Set<Channel> channels,
     String audience,
     Integer plannedQuantity,
     String quantityUnit,
-    long version) {
+    long version,
+    List<ConflictView> conflicts) {
+
+  /** A clash found when the activity was read or saved: a warning, nothing was refused. */
+  public record ConflictView(
+      Conflicts.Kind kind,
+      long activityId,
+      String title,
+      OffsetDateTime startsAt,
+      OffsetDateTime endsAt,
+      String message) {
+    static ConflictView of(Conflicts.Conflict c) {
+      return new ConflictView(
+          c.kind(),
+          c.activityId(),
+          c.title(),
+          c.startsAt().atZone(LocalTime.VIETNAM).toOffsetDateTime(),
+          c.endsAt().atZone(LocalTime.VIETNAM).toOffsetDateTime(),
+          c.message());
+    }
+  }
 
   public static ActivityView of(Activity a) {
+    return of(a, List.of());
+  }
+
+  public static ActivityView of(Activity a, List<Conflicts.Conflict> conflicts) {
     var task = a.task();
     var unit = a.unit();
     return new ActivityView(
@@ -60,10 +86,12 @@ public record ActivityView(
         a.endsAt().atZone(LocalTime.VIETNAM).toOffsetDateTime(),
         a.allDay(),
         a.status(),
+        a.statusReason(),
         a.channels(),
         a.audience(),
         a.plannedQuantity(),
         a.quantityUnit(),
-        a.version());
+        a.version(),
+        conflicts.stream().map(ConflictView::of).toList());
   }
 }

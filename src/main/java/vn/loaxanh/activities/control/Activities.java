@@ -13,12 +13,14 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.loaxanh.activities.entity.Activity;
+import vn.loaxanh.activities.entity.ActivityChange;
 import vn.loaxanh.activities.entity.ActivityStatus;
 import vn.loaxanh.agencies.control.Agencies;
 import vn.loaxanh.agencies.control.Units;
@@ -45,6 +47,7 @@ public class Activities {
   @Inject Agencies agencies;
   @Inject Units units;
   @Inject CurrentStaff staff;
+  @Inject Clock clock;
 
   /** An activity as staff write it; references are ids. */
   public record Draft(
@@ -132,12 +135,17 @@ public class Activities {
     Plan plan = plans.reference("planId", draft.planId());
     Activity activity = new Activity(plan, null);
     apply(activity, draft);
+    if (draft.status() != null) {
+      activity.recordStatus(draft.status());
+    }
     mayChange(activity);
     em.persist(activity);
+    audit(activity, ActivityChange.Action.CREATED, "Tạo hoạt động / created: " + activity.title());
     em.flush();
     return activity;
   }
 
+  /** Edits what the activity is; its status changes only through {@link #moveTo}. */
   public Activity update(long id, Long version, Draft draft) {
     Activity activity = get(id);
     mayChange(activity);
@@ -146,10 +154,72 @@ public class Activities {
       throw new InvalidInput(
           "planId", "không chuyển sang kế hoạch khác / cannot move to another plan");
     }
+    if (draft.status() != null && draft.status() != activity.status()) {
+      throw new InvalidInput(
+          "status",
+          "đổi trạng thái qua /activities/{id}/status / change it through /activities/{id}/status");
+    }
+    boolean moved =
+        !draft.startsAt().equals(activity.startsAt()) || !draft.endsAt().equals(activity.endsAt());
+    if (moved && !activity.status().isOpen()) {
+      throw new InvalidInput(
+          "startsAt",
+          "hoạt động " + activity.status() + " không dời lịch được / cannot be rescheduled");
+    }
+    ActivitySnapshot before = ActivitySnapshot.of(activity);
     apply(activity, draft);
     mayChange(activity);
+    List<String> changes = before.changesTo(ActivitySnapshot.of(activity));
+    if (!changes.isEmpty()) {
+      audit(activity, ActivityChange.Action.EDITED, String.join("\n", changes));
+    }
     em.flush();
     return activity;
+  }
+
+  public Activity reschedule(
+      long id, Long version, Instant startsAt, Instant endsAt, boolean allDay) {
+    Activity activity = get(id);
+    mayChange(activity);
+    Versions.requireCurrent(version, activity.version());
+    String before = ActivitySnapshot.time(activity.startsAt(), activity.endsAt());
+    try {
+      activity.reschedule(startsAt, endsAt, allDay);
+    } catch (IllegalArgumentException brokenRule) {
+      throw InvalidInput.from(brokenRule);
+    }
+    audit(
+        activity,
+        ActivityChange.Action.RESCHEDULED,
+        before + " → " + ActivitySnapshot.time(activity.startsAt(), activity.endsAt()));
+    em.flush();
+    return activity;
+  }
+
+  public Activity moveTo(long id, Long version, ActivityStatus next, String reason) {
+    Activity activity = get(id);
+    mayChange(activity);
+    Versions.requireCurrent(version, activity.version());
+    ActivityStatus before = activity.status();
+    try {
+      activity.moveTo(next, reason);
+    } catch (IllegalArgumentException brokenRule) {
+      throw InvalidInput.from(brokenRule);
+    }
+    String why = activity.statusReason() == null ? "" : ": " + activity.statusReason();
+    audit(activity, ActivityChange.Action.STATUS_CHANGED, before + " → " + next + why);
+    em.flush();
+    return activity;
+  }
+
+  public List<ActivityChange> history(long id) {
+    return em.createNamedQuery(ActivityChange.OF_ACTIVITY, ActivityChange.class)
+        .setParameter("activity", get(id))
+        .getResultList();
+  }
+
+  private void audit(Activity activity, ActivityChange.Action action, String summary) {
+    em.persist(new ActivityChange(activity, Instant.now(clock), staff.name(), action, summary));
   }
 
   public void delete(long id) {
@@ -179,9 +249,6 @@ public class Activities {
           agencies.references("partnerIds", draft.partnerIds()),
           units.reference("unitId", draft.unitId()));
       activity.schedule(draft.startsAt(), draft.endsAt(), draft.allDay());
-      if (draft.status() != null) {
-        activity.changeStatus(draft.status());
-      }
     } catch (IllegalArgumentException brokenRule) {
       throw InvalidInput.from(brokenRule);
     }

@@ -96,6 +96,10 @@ public class Activity {
   @Enumerated(EnumType.STRING)
   private ActivityStatus status = ActivityStatus.PLANNED;
 
+  /** Why it was cancelled or postponed. */
+  @Column(name = "status_reason")
+  private String statusReason;
+
   @ElementCollection
   @CollectionTable(name = "activity_channel", joinColumns = @JoinColumn(name = "activity_id"))
   @Column(name = "channel")
@@ -172,7 +176,38 @@ public class Activity {
     this.allDay = allDay;
   }
 
-  public void changeStatus(ActivityStatus status) {
+  /** Moves the activity to another time; one that is done or cancelled stays where it was. */
+  public void reschedule(Instant startsAt, Instant endsAt, boolean allDay) {
+    if (!status.isOpen()) {
+      throw new IllegalArgumentException(
+          "status: " + status + " — không dời lịch được / cannot be rescheduled");
+    }
+    schedule(startsAt, endsAt, allDay);
+  }
+
+  /** A step of the workflow; cancelling and postponing need a reason. */
+  public void moveTo(ActivityStatus next, String reason) {
+    if (!status.next().contains(next)) {
+      throw new IllegalArgumentException(
+          "status: "
+              + status
+              + " → "
+              + next
+              + " không được phép / is not allowed; allowed: "
+              + status.next());
+    }
+    if (next.needsReason() && (reason == null || reason.isBlank())) {
+      throw new IllegalArgumentException("reason: cần lý do / a reason is required for " + next);
+    }
+    this.status = next;
+    this.statusReason = next.needsReason() ? reason.strip() : null;
+  }
+
+  /**
+   * Sets the status as a record states it, bypassing the workflow: an imported plan says what
+   * already happened.
+   */
+  public void recordStatus(ActivityStatus status) {
     this.status = Objects.requireNonNull(status);
   }
 
@@ -238,6 +273,10 @@ public class Activity {
 
   public ActivityStatus status() {
     return status;
+  }
+
+  public String statusReason() {
+    return statusReason;
   }
 
   public Set<Channel> channels() {

@@ -378,7 +378,7 @@ public class ContentImport {
           described.describe(task, details);
           described.assign(lead, partners, unit);
           described.schedule(startsAt, endsAt, start.dayOnly() && (end == null || end.dayOnly()));
-          described.changeStatus(status);
+          described.recordStatus(status);
         });
     if (described.id() == null) {
       em.persist(described);
