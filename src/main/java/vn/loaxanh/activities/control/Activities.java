@@ -132,8 +132,15 @@ public class Activities {
   }
 
   public Activity create(Draft draft) {
+    return create(draft, null);
+  }
+
+  /**
+   * @param code the key a content file or an earlier year's plan knows the activity by
+   */
+  public Activity create(Draft draft, String code) {
     Plan plan = plans.reference("planId", draft.planId());
-    Activity activity = new Activity(plan, null);
+    Activity activity = new Activity(plan, code);
     apply(activity, draft);
     if (draft.status() != null) {
       activity.recordStatus(draft.status());

@@ -76,6 +76,7 @@ public class ContentImport {
           "themes",
           "channels",
           "reportingDeadlines",
+          "reminderDays",
           "tasks");
   private static final Set<String> THEME = Set.of("title", "description");
   private static final Set<String> CHANNEL = Set.of("channel", "note");
@@ -282,6 +283,8 @@ public class ContentImport {
                       d.optional("agency").map(a -> agency(d, "agency")).orElse(null));
                 })
             .toList();
+    List<Integer> reminderDays =
+        record.has("reminderDays") ? wholeNumbers(record, "reminderDays") : null;
     obeying(
         record,
         () -> {
@@ -290,6 +293,9 @@ public class ContentImport {
           described.themes(themes);
           described.channels(channels);
           described.reportingDeadlines(deadlines);
+          if (reminderDays != null) {
+            described.remindDaysBefore(reminderDays);
+          }
         });
     if (described.id() == null) {
       em.persist(described);
@@ -406,6 +412,20 @@ public class ContentImport {
       }
     }
     return channels;
+  }
+
+  private static List<Integer> wholeNumbers(YamlRecord record, String key) {
+    return record.texts(key).stream()
+        .map(
+            text -> {
+              try {
+                return Integer.valueOf(text);
+              } catch (NumberFormatException notNumber) {
+                throw record.broken(
+                    key, "'" + text + "' không phải số nguyên / is not a whole number");
+              }
+            })
+        .toList();
   }
 
   private String code(YamlRecord record, String key, String kind, Set<String> seen) {

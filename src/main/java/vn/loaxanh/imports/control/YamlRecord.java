@@ -74,6 +74,10 @@ final class YamlRecord {
     return new BrokenContent(file, line(key), key + ": " + reason);
   }
 
+  boolean has(String key) {
+    return values.containsKey(key);
+  }
+
   Optional<String> optional(String key) {
     Node value = values.get(key);
     if (value == null) {

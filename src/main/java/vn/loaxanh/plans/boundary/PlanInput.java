@@ -43,6 +43,12 @@ public record PlanInput(
     List<@Valid @NotNull(message = "bắt buộc / required") ThemeInput> themes,
     List<@Valid @NotNull(message = "bắt buộc / required") ChannelInput> channels,
     List<@Valid @NotNull(message = "bắt buộc / required") DeadlineInput> reportingDeadlines,
+    @Size(max = 10, message = "tối đa 10 mốc nhắc / at most 10 reminders")
+        List<
+                @NotNull(message = "bắt buộc / required")
+                @Min(value = 0, message = "không được âm / must not be negative")
+                @Max(value = 365, message = "tối đa 365 ngày / at most 365 days") Integer>
+            reminderDays,
     Long version) {
 
   public record ThemeInput(
@@ -89,6 +95,7 @@ public record PlanInput(
             ? List.of()
             : reportingDeadlines.stream()
                 .map(d -> new Plans.Deadline(d.dueOn(), d.title(), d.agencyId()))
-                .toList());
+                .toList(),
+        reminderDays);
   }
 }

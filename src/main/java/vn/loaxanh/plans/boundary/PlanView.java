@@ -29,6 +29,7 @@ public record PlanView(
     List<ThemeView> themes,
     List<ChannelView> channels,
     List<DeadlineView> reportingDeadlines,
+    List<Integer> reminderDays,
     List<TaskView> tasks,
     List<ActivitySummary> activities,
     long version) {
@@ -91,6 +92,7 @@ public record PlanView(
         plan.reportingDeadlines().stream()
             .map(d -> new DeadlineView(d.dueOn(), d.title(), AgencyRef.of(d.agency())))
             .toList(),
+        plan.reminderDays(),
         plan.tasks().stream().map(TaskView::of).toList(),
         activities.stream().map(ActivitySummary::of).toList(),
         plan.version());

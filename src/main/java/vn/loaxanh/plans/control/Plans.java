@@ -43,7 +43,8 @@ public class Plans {
       Set<Long> directiveIds,
       List<Plan.ThemeText> themes,
       List<ChannelUse> channels,
-      List<Deadline> reportingDeadlines) {}
+      List<Deadline> reportingDeadlines,
+      List<Integer> reminderDays) {}
 
   public record ChannelUse(Channel channel, String note) {}
 
@@ -132,6 +133,9 @@ public class Plans {
           d.channels() == null
               ? List.of()
               : d.channels().stream().map(c -> new PlanChannel(c.channel(), c.note())).toList());
+      if (d.reminderDays() != null) {
+        plan.remindDaysBefore(d.reminderDays());
+      }
       plan.reportingDeadlines(
           d.reportingDeadlines() == null
               ? List.of()

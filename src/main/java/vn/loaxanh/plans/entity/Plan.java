@@ -21,7 +21,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,6 +71,10 @@ public class Plan {
 
   @Column(name = "funding_note")
   private String fundingNote;
+
+  /** Days before an activity that its agencies are reminded, such as "7,1". */
+  @Column(name = "reminder_days")
+  private String reminderDays = "7,1";
 
   @ManyToMany
   @JoinTable(
@@ -165,6 +171,30 @@ public class Plan {
       channels.clear();
       channels.addAll(newChannels);
     }
+  }
+
+  /** How many days ahead agencies are reminded of activities and deadlines; none turns it off. */
+  public void remindDaysBefore(List<Integer> days) {
+    for (Integer day : days) {
+      if (day == null || day < 0 || day > 365) {
+        throw new IllegalArgumentException(
+            "reminderDays: từ 0 đến 365 ngày / each must be 0 to 365 days, not " + day);
+      }
+    }
+    this.reminderDays =
+        String.join(
+            ",",
+            days.stream()
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .map(String::valueOf)
+                .toList());
+  }
+
+  public List<Integer> reminderDays() {
+    return reminderDays.isBlank()
+        ? List.of()
+        : Arrays.stream(reminderDays.split(",")).map(Integer::valueOf).toList();
   }
 
   public void reportingDeadlines(List<ReportingDeadline> deadlines) {
