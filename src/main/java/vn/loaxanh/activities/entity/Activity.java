@@ -39,9 +39,35 @@ import vn.loaxanh.plans.entity.Task;
 @NamedQuery(
     name = Activity.OF_PLAN,
     query = "select a from Activity a where a.plan = :plan order by a.startsAt, a.id")
+@NamedQuery(
+    name = Activity.FEED_OF_TYPES,
+    query = Activity.FEED + "a.type in :types and a.endsAt > :since" + Activity.SOONEST_FIRST)
+@NamedQuery(
+    name = Activity.FEED_OF_AGENCY,
+    query =
+        Activity.FEED
+            + "(a.lead = :agency or a.id in"
+            + " (select b.id from Activity b join b.partners p where p = :agency))"
+            + " and a.endsAt > :since"
+            + Activity.SOONEST_FIRST)
+@NamedQuery(
+    name = Activity.FEED_OF_PLAN,
+    query = Activity.FEED + "a.plan = :plan and a.endsAt > :since" + Activity.SOONEST_FIRST)
 public class Activity {
   public static final String BY_CODE = "Activity.byCode";
   public static final String OF_PLAN = "Activity.ofPlan";
+  public static final String FEED_OF_TYPES = "Activity.feedOfTypes";
+  public static final String FEED_OF_AGENCY = "Activity.feedOfAgency";
+  public static final String FEED_OF_PLAN = "Activity.feedOfPlan";
+
+  /**
+   * The calendar feeds fetch the plan, lead agency and unit with each activity, because every event
+   * names them: one query per feed, not one per event.
+   */
+  static final String FEED =
+      "select a from Activity a join fetch a.plan join fetch a.lead left join fetch a.unit where ";
+
+  static final String SOONEST_FIRST = " order by a.startsAt, a.id";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -26,5 +26,16 @@ public enum ActivityType {
   /** Phong trào. */
   MOVEMENT,
   /** Biểu diễn văn hóa, văn nghệ. */
-  PERFORMANCE
+  PERFORMANCE;
+
+  /**
+   * Whether people can turn up to it at a time and place, so it belongs in the public calendar.
+   * Panels, articles, broadcasts, leaflets and movements run for weeks and are not events.
+   */
+  public boolean isPublicEvent() {
+    return switch (this) {
+      case EVENT, RALLY, LAUNCH, CAMPAIGN, CONTEST, SEMINAR, TRAINING, PERFORMANCE -> true;
+      case VISUAL_ITEM, MEDIA_ITEM, BROADCAST, PUBLICATION, MOVEMENT -> false;
+    };
+  }
 }
