@@ -181,25 +181,16 @@ class MailApiIT extends ApiTest {
             .post(json(Json.createObjectBuilder().add("to", recipient()))),
         null);
     String editor = unique("bien-tap");
+    createStaff(editor, "editor", null);
+    expect(200, as(editor, STAFF_PASSWORD, "api/mail").request().get());
     expect(
         201,
-        admin("api/staff")
-            .request()
-            .post(
-                json(
-                    Json.createObjectBuilder()
-                        .add("username", editor)
-                        .add("password", "mat-khau-dai-du-12")
-                        .add("role", "editor"))));
-    expect(200, as(editor, "mat-khau-dai-du-12", "api/mail").request().get());
-    expect(
-        201,
-        as(editor, "mat-khau-dai-du-12", "api/mail/test")
+        as(editor, STAFF_PASSWORD, "api/mail/test")
             .request()
             .post(json(Json.createObjectBuilder().add("to", recipient()))));
     expectProblem(
         403,
-        as(editor, "mat-khau-dai-du-12", "api/mail/deliver-now").request().post(Entity.json("")),
+        as(editor, STAFF_PASSWORD, "api/mail/deliver-now").request().post(Entity.json("")),
         null);
 
     expectProblem(400, admin("api/mail?status=LOST").request().get(), "status");

@@ -29,5 +29,6 @@ class OperationsIT extends ApiTest {
     String document = anonymous("openapi").request().get(String.class);
     assertTrue(document.contains("/api/plans"), document);
     assertTrue(document.contains("/api/activities"));
+    assertTrue(document.contains("/api/mail/{id}/retry"));
   }
 }
