@@ -13,7 +13,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import jakarta.persistence.OptimisticLockException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -121,7 +120,8 @@ public class Courier {
     int sent = 0;
     int failed = 0;
     for (long id : deliveries.due(clock.instant(), ROUND_SIZE)) {
-      Optional<OutboxMail> claimed = claim(id);
+      Optional<OutboxMail> claimed =
+          deliveries.claim(id, sender, clock.instant(), Duration.ofSeconds(claimSeconds));
       if (claimed.isPresent()) {
         if (attempt(claimed.get())) {
           sent++;
@@ -131,14 +131,6 @@ public class Courier {
       }
     }
     return new Round(sent, failed);
-  }
-
-  private Optional<OutboxMail> claim(long id) {
-    try {
-      return deliveries.claim(id, sender, clock.instant(), Duration.ofSeconds(claimSeconds));
-    } catch (OptimisticLockException takenByAnotherSender) {
-      return Optional.empty();
-    }
   }
 
   private boolean attempt(OutboxMail mail) {

@@ -2,7 +2,6 @@ package vn.loaxanh.mail.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import vn.loaxanh.mail.entity.MailStatus;
 import vn.loaxanh.mail.entity.OutboxMail;
 import vn.loaxanh.mail.entity.RetryPolicy;
+import vn.loaxanh.platform.persistence.UtcInstants;
 
 /**
  * The short transactions around one delivery attempt: claim the mail, then record how it went. The
@@ -20,6 +20,8 @@ import vn.loaxanh.mail.entity.RetryPolicy;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class Deliveries {
+  private static final UtcInstants UTC = new UtcInstants();
+
   @PersistenceContext EntityManager em;
 
   public List<Long> due(Instant now, int limit) {
@@ -32,21 +34,29 @@ public class Deliveries {
   }
 
   /**
-   * Claims the mail for {@code sender} if it is still due. The claim is written as a conditional
-   * UPDATE (where the version is still the one read), so of two senders claiming the same mail at
-   * once exactly one succeeds; the other gets an {@link OptimisticLockException}, and neither sends
-   * a mail it did not claim.
+   * Claims the mail for {@code sender} if it is still due. The entity decides whether it is due and
+   * what a claim changes; the change is written by a conditional UPDATE that holds only while the
+   * row is still the version read, so of two senders claiming the same mail at once exactly one
+   * gets it, and neither sends a mail it did not claim.
    *
-   * @return the claimed mail, detached; empty when it is no longer due
+   * @return the claimed mail, detached; empty when it is no longer due or another sender took it
    */
   public Optional<OutboxMail> claim(long id, String sender, Instant now, Duration lease) {
     OutboxMail mail = em.find(OutboxMail.class, id);
     if (mail == null || !mail.isDue(now)) {
       return Optional.empty();
     }
+    long readVersion = mail.version();
+    em.detach(mail);
     mail.claim(sender, now, lease);
-    em.flush();
-    return Optional.of(mail);
+    int claimed =
+        em.createNamedQuery(OutboxMail.CLAIM)
+            .setParameter(1, mail.claimedBy())
+            .setParameter(2, UTC.convertToDatabaseColumn(mail.claimedUntil()))
+            .setParameter(3, id)
+            .setParameter(4, readVersion)
+            .executeUpdate();
+    return claimed == 1 ? Optional.of(mail) : Optional.empty();
   }
 
   public void sent(long id, Instant now) {

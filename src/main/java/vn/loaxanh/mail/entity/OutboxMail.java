@@ -49,6 +49,14 @@ import java.util.Objects;
         "INSERT IGNORE INTO mail_outbox (dedup_key, recipients, subject, body_text, body_html,"
             + " status, attempts, next_attempt_at, created_at, version)"
             + " VALUES (?1, ?2, ?3, ?4, ?5, 'PENDING', 0, ?6, ?7, 0)")
+// The claim as a conditional UPDATE: it takes the mail only if nobody changed it since it was
+// read and found due, and says by its count whether it did (where JPA's own version check would
+// throw, and log a stack trace, whenever two senders meet).
+@NamedNativeQuery(
+    name = OutboxMail.CLAIM,
+    query =
+        "UPDATE mail_outbox SET status = 'SENDING', claimed_by = ?1, claimed_until = ?2,"
+            + " version = version + 1 WHERE id = ?3 AND version = ?4")
 public class OutboxMail {
   public static final String DUE = "OutboxMail.due";
   public static final String BY_DEDUP_KEY = "OutboxMail.byDedupKey";
@@ -57,6 +65,7 @@ public class OutboxMail {
   public static final String LATEST_WITH_STATUS = "OutboxMail.latestWithStatus";
   public static final String COUNT_WITH_STATUS = "OutboxMail.countWithStatus";
   public static final String INSERT_UNLESS_QUEUED = "OutboxMail.insertUnlessQueued";
+  public static final String CLAIM = "OutboxMail.claim";
 
   static final int DEDUP_KEY_MAX = 300;
   static final int RECIPIENTS_MAX = 50;
