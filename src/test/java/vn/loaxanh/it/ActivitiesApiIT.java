@@ -198,20 +198,10 @@ class ActivitiesApiIT extends ApiTest {
                     "2025-03-02T11:00:00+07:00")
                 .add("leadId", otherLead));
     String user = unique("dieu-phoi");
-    expect(
-        201,
-        admin("api/staff")
-            .request()
-            .post(
-                json(
-                    Json.createObjectBuilder()
-                        .add("username", user)
-                        .add("password", "mat-khau-dai-du-12")
-                        .add("role", "coordinator")
-                        .add("agencyId", lead))));
+    createStaff(user, "coordinator", lead);
 
     var allowed =
-        as(user, "mat-khau-dai-du-12", "api/activities/" + own.getJsonNumber("id"))
+        as(user, STAFF_PASSWORD, "api/activities/" + own.getJsonNumber("id"))
             .request()
             .put(
                 json(
@@ -225,7 +215,7 @@ class ActivitiesApiIT extends ApiTest {
     assertEquals("Hoạt động của sở (đã sửa)", expect(200, allowed).getString("title"));
 
     var refused =
-        as(user, "mat-khau-dai-du-12", "api/activities/" + others.getJsonNumber("id"))
+        as(user, STAFF_PASSWORD, "api/activities/" + others.getJsonNumber("id"))
             .request()
             .put(
                 json(
@@ -243,7 +233,7 @@ class ActivitiesApiIT extends ApiTest {
         get("api/activities/" + others.getJsonNumber("id")).getString("title"));
 
     var handedAway =
-        as(user, "mat-khau-dai-du-12", "api/activities")
+        as(user, STAFF_PASSWORD, "api/activities")
             .request()
             .post(
                 json(

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 public abstract class ApiTest {
   static final String ADMIN_PASSWORD = "test-admin-secret";
+  static final String STAFF_PASSWORD = "mat-khau-dai-du-12";
 
   @ArquillianResource URL deployed;
 
@@ -170,5 +171,18 @@ public abstract class ApiTest {
                         .add("unitId", unitId)
                         .add("year", 2025)
                         .add("title", "Kế hoạch tuyên truyền về bảo vệ môi trường năm 2025"))));
+  }
+
+  /** A staff account with a long enough password, {@link #STAFF_PASSWORD}. */
+  void createStaff(String username, String role, Long agencyId) {
+    JsonObjectBuilder account =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("password", STAFF_PASSWORD)
+            .add("role", role);
+    if (agencyId != null) {
+      account.add("agencyId", agencyId);
+    }
+    expect(201, admin("api/staff").request().post(json(account)));
   }
 }

@@ -30,5 +30,6 @@ class OperationsIT extends ApiTest {
     assertTrue(document.contains("/api/plans"), document);
     assertTrue(document.contains("/api/activities"));
     assertTrue(document.contains("/api/calendar/agencies/{code}.ics"));
+    assertTrue(document.contains("/api/mail/{id}/retry"));
   }
 }
