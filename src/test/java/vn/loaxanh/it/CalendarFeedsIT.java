@@ -165,12 +165,13 @@ class CalendarFeedsIT extends ApiTest {
   void aCancellationReachesSubscribers() throws Exception {
     expect(
         200,
-        admin("api/activities/" + id(rally))
+        admin("api/activities/" + id(rally) + "/status")
             .request()
-            .put(
+            .post(
                 json(
-                    rallyBody(rally.getString("title"))
+                    Json.createObjectBuilder()
                         .add("status", "CANCELLED")
+                        .add("reason", "Mưa bão")
                         .add("version", rally.getJsonNumber("version")))));
 
     VEvent cancelled = event(feed("api/calendar/events.ics"), rally).orElseThrow();

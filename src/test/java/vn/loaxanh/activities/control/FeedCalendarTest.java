@@ -137,11 +137,11 @@ class FeedCalendarTest {
   @Test
   void statusesMapToWhatCalendarsShow() throws Exception {
     Activity cancelled = activity(9, 4, ActivityType.LAUNCH, "Lễ phát động");
-    cancelled.changeStatus(ActivityStatus.CANCELLED);
+    cancelled.recordStatus(ActivityStatus.CANCELLED);
     Activity confirmed = activity(10, 2, ActivityType.SEMINAR, "Tọa đàm");
-    confirmed.changeStatus(ActivityStatus.CONFIRMED);
+    confirmed.recordStatus(ActivityStatus.CONFIRMED);
     Activity postponed = activity(11, 2, ActivityType.TRAINING, "Tập huấn");
-    postponed.changeStatus(ActivityStatus.POSTPONED);
+    postponed.recordStatus(ActivityStatus.POSTPONED);
 
     List<VEvent> events =
         parse(feedOf(cancelled, confirmed, postponed)).getComponents(Component.VEVENT);

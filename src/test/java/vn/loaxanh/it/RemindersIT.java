@@ -1,0 +1,79 @@
+package vn.loaxanh.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reminders reach the agencies' mailboxes through the outbox, once per cause. */
+class RemindersIT extends ApiTest {
+
+  private long agencyWithEmail(String email, long unit) {
+    return expect(
+            201,
+            admin("api/agencies")
+                .request()
+                .post(
+                    json(
+                        Json.createObjectBuilder()
+                            .add("code", unique("so"))
+                            .add("name", "Sở Tài nguyên và Môi trường")
+                            .add("kind", "DEPARTMENT")
+                            .add("unitId", unit)
+                            .add("email", email))))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private List<JsonObject> mailsTo(String email) {
+    return expect(200, admin("api/mail").queryParam("size", 500).request().get())
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(m -> m.getJsonArray("to").getString(0).equals(email))
+        .toList();
+  }
+
+  @Test
+  void remindsTheLeadAndPartnersOnceBeforeAnActivity() {
+    long province = createProvince(unique("tinh"));
+    String leadMail = unique("chu-tri") + "@example.vn";
+    String partnerMail = unique("phoi-hop") + "@example.vn";
+    long lead = agencyWithEmail(leadMail, province);
+    long partner = agencyWithEmail(partnerMail, province);
+    long plan = createPlan(unique("ke-hoach"), province).getJsonNumber("id").longValue();
+    OffsetDateTime start =
+        OffsetDateTime.now(ZoneOffset.ofHours(7)).plusDays(3).truncatedTo(ChronoUnit.HOURS);
+    expect(
+        201,
+        admin("api/activities")
+            .request()
+            .post(
+                json(
+                    Json.createObjectBuilder()
+                        .add("planId", plan)
+                        .add("type", "RALLY")
+                        .add("title", "Mít tinh hưởng ứng Ngày Môi trường thế giới")
+                        .add("leadId", lead)
+                        .add("partnerIds", Json.createArrayBuilder().add(partner))
+                        .add("startsAt", start.toString())
+                        .add("endsAt", start.plusHours(3).toString()))));
+
+    JsonObject first = expect(200, admin("api/reminders/run").request().post(null));
+    assertTrue(first.getInt("queued") >= 2);
+    List<JsonObject> toLead = mailsTo(leadMail);
+    assertEquals(1, toLead.size());
+    assertTrue(toLead.get(0).getString("subject").startsWith("[Loa Xanh] Nhắc lịch: Mít tinh"));
+    assertEquals(1, mailsTo(partnerMail).size());
+
+    expect(200, admin("api/reminders/run").request().post(null));
+    assertEquals(1, mailsTo(leadMail).size(), "a second round adds nothing");
+    assertEquals(401, anonymous("api/reminders/run").request().post(null).getStatus());
+  }
+}
