@@ -143,17 +143,23 @@ public abstract class ApiTest {
   }
 
   long createAgency(String code, long unitId) {
-    return expect(
-            201,
-            admin("api/agencies")
-                .request()
-                .post(
-                    json(
-                        Json.createObjectBuilder()
-                            .add("code", code)
-                            .add("name", "Sở Tài nguyên và Môi trường " + code)
-                            .add("kind", "DEPARTMENT")
-                            .add("unitId", unitId))))
+    return createAgency(code, unitId, null);
+  }
+
+  /**
+   * @param email the agency's contact address for reminders, or null
+   */
+  long createAgency(String code, long unitId, String email) {
+    var agency =
+        Json.createObjectBuilder()
+            .add("code", code)
+            .add("name", "Sở Tài nguyên và Môi trường " + code)
+            .add("kind", "DEPARTMENT")
+            .add("unitId", unitId);
+    if (email != null) {
+      agency.add("email", email);
+    }
+    return expect(201, admin("api/agencies").request().post(json(agency)))
         .getJsonNumber("id")
         .longValue();
   }

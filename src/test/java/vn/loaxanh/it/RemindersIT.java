@@ -14,23 +14,6 @@ import org.junit.jupiter.api.Test;
 /** Reminders reach the agencies' mailboxes through the outbox, once per cause. */
 class RemindersIT extends ApiTest {
 
-  private long agencyWithEmail(String email, long unit) {
-    return expect(
-            201,
-            admin("api/agencies")
-                .request()
-                .post(
-                    json(
-                        Json.createObjectBuilder()
-                            .add("code", unique("so"))
-                            .add("name", "Sở Tài nguyên và Môi trường")
-                            .add("kind", "DEPARTMENT")
-                            .add("unitId", unit)
-                            .add("email", email))))
-        .getJsonNumber("id")
-        .longValue();
-  }
-
   private List<JsonObject> mailsTo(String email) {
     return expect(200, admin("api/mail").queryParam("size", 500).request().get())
         .getJsonArray("items")
@@ -45,8 +28,8 @@ class RemindersIT extends ApiTest {
     long province = createProvince(unique("tinh"));
     String leadMail = unique("chu-tri") + "@example.vn";
     String partnerMail = unique("phoi-hop") + "@example.vn";
-    long lead = agencyWithEmail(leadMail, province);
-    long partner = agencyWithEmail(partnerMail, province);
+    long lead = createAgency(unique("so"), province, leadMail);
+    long partner = createAgency(unique("so"), province, partnerMail);
     long plan = createPlan(unique("ke-hoach"), province).getJsonNumber("id").longValue();
     OffsetDateTime start =
         OffsetDateTime.now(ZoneOffset.ofHours(7)).plusDays(3).truncatedTo(ChronoUnit.HOURS);
