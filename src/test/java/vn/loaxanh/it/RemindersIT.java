@@ -59,4 +59,55 @@ class RemindersIT extends ApiTest {
     assertEquals(1, mailsTo(leadMail).size(), "a second round adds nothing");
     assertEquals(401, anonymous("api/reminders/run").request().post(null).getStatus());
   }
+
+  @Test
+  void remindsThePlansAgenciesBeforeAReportingDeadlineButNotTheCompiler() {
+    long province = createProvince(unique("tinh"));
+    String reporterMail = unique("bao-cao") + "@example.vn";
+    String compilerMail = unique("tong-hop") + "@example.vn";
+    long reporter = createAgency(unique("so"), province, reporterMail);
+    long compiler = createAgency(unique("so"), province, compilerMail);
+    String due = java.time.LocalDate.now(ZoneOffset.ofHours(7)).plusDays(5).toString();
+    long plan =
+        expect(
+                201,
+                admin("api/plans")
+                    .request()
+                    .post(
+                        json(
+                            Json.createObjectBuilder()
+                                .add("code", unique("ke-hoach"))
+                                .add("issuer", "Ủy ban nhân dân tỉnh")
+                                .add("unitId", province)
+                                .add("year", java.time.LocalDate.parse(due).getYear())
+                                .add("title", "Kế hoạch tuyên truyền")
+                                .add(
+                                    "reportingDeadlines",
+                                    Json.createArrayBuilder()
+                                        .add(
+                                            Json.createObjectBuilder()
+                                                .add("dueOn", due)
+                                                .add("title", "Báo cáo kết quả thực hiện")
+                                                .add("agencyId", compiler))))))
+            .getJsonNumber("id")
+            .longValue();
+    expect(
+        201,
+        admin("api/plans/" + plan + "/tasks")
+            .request()
+            .post(
+                json(
+                    Json.createObjectBuilder()
+                        .add("clause", "V.6")
+                        .add("title", "Báo cáo kết quả")
+                        .add("leadId", reporter)
+                        .add("partnerIds", Json.createArrayBuilder().add(compiler)))));
+
+    expect(200, admin("api/reminders/run").request().post(null));
+    List<JsonObject> toReporter = mailsTo(reporterMail);
+    assertEquals(1, toReporter.size());
+    assertTrue(toReporter.get(0).getString("subject").startsWith("[Loa Xanh] Hạn báo cáo"));
+    assertEquals(
+        0, mailsTo(compilerMail).size(), "the agency compiling the reports is not reminded");
+  }
 }
