@@ -49,6 +49,15 @@ public class CalendarFeeds {
     return feed("Loa Xanh — Sự kiện sắp tới", query, links);
   }
 
+  /** The public events that have not ended yet, soonest first, for the events page. */
+  public List<Activity> upcomingPublicEvents(int most) {
+    return em.createNamedQuery(Activity.FEED_OF_TYPES, Activity.class)
+        .setParameter("types", PUBLIC_EVENTS)
+        .setParameter("since", clock.instant())
+        .setMaxResults(most)
+        .getResultList();
+  }
+
   public Feed ofAgency(String code, URI links) {
     Agency agency = agencies.byCode(code).orElseThrow(() -> new NotFound("agency", code));
     var query =
