@@ -1,0 +1,64 @@
+package vn.loaxanh.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** The staff calendar pages: month, week and list views with filters, without JavaScript. */
+class CalendarPageIT extends ApiTest {
+
+  private String page(String pathAndQuery) {
+    Response response = anonymous(pathAndQuery).request().get();
+    String page = response.readEntity(String.class);
+    assertEquals(200, response.getStatus(), page);
+    return page;
+  }
+
+  @Test
+  void showsARallyInTheMonthWeekAndListOfItsDistrict() {
+    long province = createProvince(unique("tinh"));
+    long district = createDistrict(unique("huyen"), province);
+    long lead = createAgency(unique("so"), province);
+    long plan = createPlan(unique("ke-hoach"), province).getJsonNumber("id").longValue();
+    int year = LocalDate.now(ZoneOffset.ofHours(7)).getYear() + 1;
+    String title = "Mít tinh Ngày Môi trường thế giới " + unique("x");
+    expect(
+        201,
+        admin("api/activities")
+            .request()
+            .post(
+                json(
+                    Json.createObjectBuilder()
+                        .add("planId", plan)
+                        .add("type", "RALLY")
+                        .add("title", title)
+                        .add("leadId", lead)
+                        .add("unitId", district)
+                        .add("startsAt", year + "-06-05T07:30:00+07:00")
+                        .add("endsAt", year + "-06-05T11:00:00+07:00"))));
+
+    String month = page("lich?view=month&date=" + year + "-06-01&districtId=" + district);
+    assertTrue(month.contains("Tháng 6/" + year));
+    assertTrue(month.contains(title), "the rally is in its month");
+    assertTrue(month.contains("07:30"));
+    assertTrue(
+        page("lich?view=week&date=" + year + "-06-03&districtId=" + district).contains(title));
+    assertTrue(
+        page("lich?view=list&date=" + year + "-06-01&districtId=" + district).contains(title));
+    assertFalse(
+        page("lich?view=month&date=" + year + "-06-01&districtId=" + district + "&type=SEMINAR")
+            .contains(title),
+        "filtered out by type");
+    assertFalse(
+        page("lich?view=month&date=" + year + "-07-01&districtId=" + district).contains(title));
+
+    assertEquals(400, anonymous("lich?date=" + year + "-02-30").request().get().getStatus());
+    assertEquals(400, anonymous("lich?view=year").request().get().getStatus());
+  }
+}
