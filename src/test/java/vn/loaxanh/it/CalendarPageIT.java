@@ -58,6 +58,12 @@ class CalendarPageIT extends ApiTest {
     assertFalse(
         page("lich?view=month&date=" + year + "-07-01&districtId=" + district).contains(title));
 
+    String link = month.substring(month.indexOf("/lich/hoat-dong?id="));
+    String activity = page(link.substring(1, link.indexOf('"')));
+    assertTrue(activity.contains("<h1>" + title + "</h1>"), "the calendar opens the activity");
+    assertTrue(activity.contains("Lịch sử thay đổi") && activity.contains("created"));
+    assertEquals(404, anonymous("lich/hoat-dong?id=987654321").request().get().getStatus());
+
     assertEquals(400, anonymous("lich?date=" + year + "-02-30").request().get().getStatus());
     assertEquals(400, anonymous("lich?view=year").request().get().getStatus());
   }
