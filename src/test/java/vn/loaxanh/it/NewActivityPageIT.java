@@ -1,0 +1,80 @@
+package vn.loaxanh.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.Response;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Scheduling from the staff form: login required, cross-site posts refused, mistakes shown. */
+class NewActivityPageIT extends ApiTest {
+  private static final Pattern TOKEN = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"");
+
+  private String token() {
+    Response form = admin("lich/moi").request().get();
+    String page = form.readEntity(String.class);
+    assertEquals(200, form.getStatus(), page);
+    Matcher token = TOKEN.matcher(page);
+    assertTrue(token.find(), "the form carries a token");
+    return token.group(1);
+  }
+
+  private Form rally(long plan, long lead, long district, String title, String token) {
+    return rally(plan, lead, district, title, token, "11:00");
+  }
+
+  private Form rally(long plan, long lead, long district, String title, String token, String end) {
+    return new Form()
+        .param("csrf", token)
+        .param("planId", Long.toString(plan))
+        .param("type", "RALLY")
+        .param("title", title)
+        .param("leadId", Long.toString(lead))
+        .param("unitId", Long.toString(district))
+        .param("date", "2027-06-05")
+        .param("start", "07:30")
+        .param("end", end);
+  }
+
+  @Test
+  void staffScheduleARallyFromTheForm() {
+    long province = createProvince(unique("tinh"));
+    long district = createDistrict(unique("huyen"), province);
+    long lead = createAgency(unique("so"), province);
+    long plan = createPlan(unique("ke-hoach"), province).getJsonNumber("id").longValue();
+    String title = "Mít tinh hưởng ứng Ngày Môi trường thế giới " + unique("x");
+
+    assertEquals(401, anonymous("lich/moi").request().get().getStatus());
+    assertEquals(
+        403,
+        admin("lich/moi")
+            .request()
+            .post(Entity.form(rally(plan, lead, district, title, "forged")))
+            .getStatus());
+
+    Response saved =
+        admin("lich/moi")
+            .property("jersey.config.client.followRedirects", false)
+            .request()
+            .post(Entity.form(rally(plan, lead, district, title, token())));
+    assertEquals(302, saved.getStatus());
+    assertTrue(saved.getLocation().toString().contains("/lich/hoat-dong?id="));
+    assertTrue(
+        anonymous("lich?view=month&date=2027-06-01&districtId=" + district)
+            .request()
+            .get(String.class)
+            .contains(title));
+
+    Response wrong =
+        admin("lich/moi")
+            .request()
+            .post(Entity.form(rally(plan, lead, district, title, token(), "06:00")));
+    assertEquals(400, wrong.getStatus());
+    assertTrue(
+        wrong.readEntity(String.class).contains("endsAt"), "the mistake is named on the form");
+  }
+}
