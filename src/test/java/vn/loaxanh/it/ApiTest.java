@@ -191,4 +191,22 @@ public abstract class ApiTest {
     }
     expect(201, admin("api/staff").request().post(json(account)));
   }
+
+  /** A rally from 07:30 to 11:00 (Vietnam) on a day given as yyyy-MM-dd. */
+  void createRally(long planId, long leadId, long unitId, String title, String day) {
+    expect(
+        201,
+        admin("api/activities")
+            .request()
+            .post(
+                json(
+                    Json.createObjectBuilder()
+                        .add("planId", planId)
+                        .add("type", "RALLY")
+                        .add("title", title)
+                        .add("leadId", leadId)
+                        .add("unitId", unitId)
+                        .add("startsAt", day + "T07:30:00+07:00")
+                        .add("endsAt", day + "T11:00:00+07:00"))));
+  }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,20 +27,7 @@ class CalendarPageIT extends ApiTest {
     long plan = createPlan(unique("ke-hoach"), province).getJsonNumber("id").longValue();
     int year = LocalDate.now(ZoneOffset.ofHours(7)).getYear() + 1;
     String title = "Mít tinh Ngày Môi trường thế giới " + unique("x");
-    expect(
-        201,
-        admin("api/activities")
-            .request()
-            .post(
-                json(
-                    Json.createObjectBuilder()
-                        .add("planId", plan)
-                        .add("type", "RALLY")
-                        .add("title", title)
-                        .add("leadId", lead)
-                        .add("unitId", district)
-                        .add("startsAt", year + "-06-05T07:30:00+07:00")
-                        .add("endsAt", year + "-06-05T11:00:00+07:00"))));
+    createRally(plan, lead, district, title, year + "-06-05");
 
     String month = page("lich?view=month&date=" + year + "-06-01&districtId=" + district);
     assertTrue(month.contains("Tháng 6/" + year));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,20 +21,7 @@ class EventsPageIT extends ApiTest {
     int nextYear = LocalDate.now(ZoneOffset.ofHours(7)).getYear() + 1;
     String title =
         "Mít tinh hưởng ứng Ngày Môi trường thế giới <script>alert(1)</script> " + unique("x");
-    expect(
-        201,
-        admin("api/activities")
-            .request()
-            .post(
-                json(
-                    Json.createObjectBuilder()
-                        .add("planId", plan)
-                        .add("type", "RALLY")
-                        .add("title", title)
-                        .add("leadId", lead)
-                        .add("unitId", district)
-                        .add("startsAt", nextYear + "-06-05T07:30:00+07:00")
-                        .add("endsAt", nextYear + "-06-05T11:00:00+07:00"))));
+    createRally(plan, lead, district, title, nextYear + "-06-05");
 
     Response response = anonymous("su-kien").request().get();
     String page = response.readEntity(String.class);
