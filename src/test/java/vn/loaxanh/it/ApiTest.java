@@ -61,6 +61,11 @@ public abstract class ApiTest {
     return target;
   }
 
+  /** The full address of a page, for a browser. */
+  String address(String pathAndQuery) {
+    return base.resolve(pathAndQuery).toString();
+  }
+
   WebTarget as(String user, String password, String path) {
     return anonymous(path).register(HttpAuthenticationFeature.basic(user, password));
   }
@@ -193,20 +198,22 @@ public abstract class ApiTest {
   }
 
   /** A rally from 07:30 to 11:00 (Vietnam) on a day given as yyyy-MM-dd. */
-  void createRally(long planId, long leadId, long unitId, String title, String day) {
-    expect(
-        201,
-        admin("api/activities")
-            .request()
-            .post(
-                json(
-                    Json.createObjectBuilder()
-                        .add("planId", planId)
-                        .add("type", "RALLY")
-                        .add("title", title)
-                        .add("leadId", leadId)
-                        .add("unitId", unitId)
-                        .add("startsAt", day + "T07:30:00+07:00")
-                        .add("endsAt", day + "T11:00:00+07:00"))));
+  long createRally(long planId, long leadId, long unitId, String title, String day) {
+    return expect(
+            201,
+            admin("api/activities")
+                .request()
+                .post(
+                    json(
+                        Json.createObjectBuilder()
+                            .add("planId", planId)
+                            .add("type", "RALLY")
+                            .add("title", title)
+                            .add("leadId", leadId)
+                            .add("unitId", unitId)
+                            .add("startsAt", day + "T07:30:00+07:00")
+                            .add("endsAt", day + "T11:00:00+07:00"))))
+        .getJsonNumber("id")
+        .longValue();
   }
 }

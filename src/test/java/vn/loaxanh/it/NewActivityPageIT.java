@@ -48,7 +48,14 @@ class NewActivityPageIT extends ApiTest {
     long plan = createPlan(unique("ke-hoach"), province).getJsonNumber("id").longValue();
     String title = "Mít tinh hưởng ứng Ngày Môi trường thế giới " + unique("x");
 
-    assertEquals(401, anonymous("lich/moi").request().get().getStatus());
+    assertEquals(
+        302,
+        anonymous("lich/moi")
+            .property("jersey.config.client.followRedirects", false)
+            .request()
+            .get()
+            .getStatus(),
+        "the public is sent to the login form");
     assertEquals(
         403,
         admin("lich/moi")
@@ -61,7 +68,7 @@ class NewActivityPageIT extends ApiTest {
             .property("jersey.config.client.followRedirects", false)
             .request()
             .post(Entity.form(rally(plan, lead, district, title, token())));
-    assertEquals(302, saved.getStatus());
+    assertEquals(303, saved.getStatus());
     assertTrue(saved.getLocation().toString().contains("/lich/hoat-dong?id="));
     assertTrue(
         anonymous("lich?view=month&date=2027-06-01&districtId=" + district)

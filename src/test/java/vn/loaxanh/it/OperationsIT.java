@@ -31,5 +31,7 @@ class OperationsIT extends ApiTest {
     assertTrue(document.contains("/api/activities"));
     assertTrue(document.contains("/api/calendar/agencies/{code}.ics"));
     assertTrue(document.contains("/api/mail/{id}/retry"));
+    assertTrue(document.contains("/api/articles/{id}/status"));
+    assertTrue(document.contains("/api/published/search"));
   }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class PlansApiIT extends ApiTest {
 
   private JsonObject seededPlan(String code) {
-    return items("api/plans").getValuesAs(JsonObject.class).stream()
+    return items("api/plans?year=2024&size=500").getValuesAs(JsonObject.class).stream()
         .filter(plan -> code.equals(plan.getString("code")))
         .findFirst()
         .orElseThrow(() -> new AssertionError("seed plan " + code + " not served"));

@@ -23,7 +23,10 @@ import vn.loaxanh.activities.entity.Activity;
 import vn.loaxanh.activities.entity.ActivityStatus;
 import vn.loaxanh.activities.entity.ActivityType;
 import vn.loaxanh.platform.configuration.LocalTime;
+import vn.loaxanh.platform.pages.Option;
+import vn.loaxanh.platform.pages.PageContext;
 import vn.loaxanh.platform.pages.Templates;
+import vn.loaxanh.platform.pages.Texts;
 import vn.loaxanh.platform.paging.PageRequest;
 
 /**
@@ -45,6 +48,7 @@ public class CalendarPage extends HttpServlet {
 
   @Inject Activities activities;
   @Inject Templates templates;
+  @Inject Choices choices;
   @Inject Clock clock;
 
   public enum View {
@@ -53,10 +57,10 @@ public class CalendarPage extends HttpServlet {
     LIST
   }
 
-  public record Item(long id, String title, String time, String kind, boolean cancelled) {}
+  public record Item(long id, String title, String time, ActivityType type, boolean cancelled) {}
 
   public record Day(
-      String label, String weekday, boolean inRange, boolean today, List<Item> items) {}
+      String label, DayOfWeek weekday, boolean inRange, boolean today, List<Item> items) {}
 
   public record Filters(
       Long planId, Long agencyId, Long districtId, ActivityType type, ActivityStatus status) {
@@ -89,11 +93,15 @@ public class CalendarPage extends HttpServlet {
       List<Item> ongoing,
       List<List<Day>> weeks,
       List<ActivityType> types,
-      List<ActivityStatus> statuses) {}
+      List<ActivityStatus> statuses,
+      List<Option> plans,
+      List<Option> agencies,
+      List<Option> districts) {}
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    PageContext page = templates.context(request, response);
     Filters filters;
     View view;
     LocalDate date;
@@ -112,15 +120,18 @@ public class CalendarPage extends HttpServlet {
                   ? null
                   : ActivityStatus.valueOf(request.getParameter("status")));
     } catch (IllegalArgumentException | DateTimeParseException wrong) {
-      response.sendError(
-          HttpServletResponse.SC_BAD_REQUEST,
-          "Địa chỉ lịch không hợp lệ / Invalid calendar address");
+      templates.error(
+          page, response, HttpServletResponse.SC_BAD_REQUEST, page.t().get("calendar.badAddress"));
       return;
     }
-    templates.write(response, "calendar/calendar.jte", Map.of("model", model(view, date, filters)));
+    templates.write(
+        page,
+        response,
+        "calendar/calendar.jte",
+        Map.of("model", model(page.t(), view, date, filters)));
   }
 
-  Model model(View view, LocalDate date, Filters filters) {
+  Model model(Texts t, View view, LocalDate date, Filters filters) {
     LocalDate first;
     LocalDate last;
     LocalDate previous;
@@ -136,21 +147,21 @@ public class CalendarPage extends HttpServlet {
                 .with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         previous = month.minusMonths(1);
         next = month.plusMonths(1);
-        heading = "Tháng " + month.getMonthValue() + "/" + month.getYear();
+        heading = t.format("calendar.monthHeading", month.getMonthValue(), month.getYear());
       }
       case WEEK -> {
         first = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         last = first.plusDays(6);
         previous = first.minusWeeks(1);
         next = first.plusWeeks(1);
-        heading = "Tuần " + DAY.format(first) + " – " + DAY.format(last);
+        heading = t.format("calendar.weekHeading", DAY.format(first), DAY.format(last));
       }
       default -> {
         first = date;
         last = date.plusDays(29);
         previous = date.minusDays(30);
         next = date.plusDays(30);
-        heading = "Từ " + DAY.format(first) + " đến " + DAY.format(last);
+        heading = t.format("calendar.listHeading", DAY.format(first), DAY.format(last));
       }
     }
     Instant from = first.atStartOfDay(LocalTime.VIETNAM).toInstant();
@@ -191,13 +202,11 @@ public class CalendarPage extends HttpServlet {
       List<Item> items =
           dated.stream()
               .filter(a -> a.startsAt().isBefore(dayEnd) && a.endsAt().isAfter(dayStart))
-              .map(a -> item(a, a.allDay() ? "Cả ngày" : TIME.format(a.startsAt())))
+              .map(a -> item(a, a.allDay() ? t.get("calendar.allDay") : TIME.format(a.startsAt())))
               .toList();
       boolean inRange = view != View.MONTH || day.getMonth() == date.getMonth();
       if (view != View.LIST || !items.isEmpty()) {
-        week.add(
-            new Day(
-                DAY.format(day), weekday(day.getDayOfWeek()), inRange, day.equals(today), items));
+        week.add(new Day(DAY.format(day), day.getDayOfWeek(), inRange, day.equals(today), items));
       }
       if (day.getDayOfWeek() == DayOfWeek.SUNDAY || day.equals(last)) {
         if (!week.isEmpty()) {
@@ -219,32 +228,18 @@ public class CalendarPage extends HttpServlet {
         ongoing,
         weeks,
         List.of(ActivityType.values()),
-        List.of(ActivityStatus.values()));
+        List.of(ActivityStatus.values()),
+        choices.plans(),
+        choices.agencies(),
+        choices.districts());
   }
 
   private static Item item(Activity a, String time) {
-    return new Item(
-        a.id(),
-        a.title(),
-        time,
-        EventsPage.kindOf(a.type()),
-        a.status() == ActivityStatus.CANCELLED);
+    return new Item(a.id(), a.title(), time, a.type(), a.status() == ActivityStatus.CANCELLED);
   }
 
   private static String link(View view, LocalDate date, String query) {
     return "/lich?view=" + view.name().toLowerCase() + "&date=" + date + query;
-  }
-
-  private static String weekday(DayOfWeek day) {
-    return switch (day) {
-      case MONDAY -> "Thứ Hai";
-      case TUESDAY -> "Thứ Ba";
-      case WEDNESDAY -> "Thứ Tư";
-      case THURSDAY -> "Thứ Năm";
-      case FRIDAY -> "Thứ Sáu";
-      case SATURDAY -> "Thứ Bảy";
-      case SUNDAY -> "Chủ Nhật";
-    };
   }
 
   private static String param(HttpServletRequest request, String name, String fallback) {

@@ -29,9 +29,10 @@ public class EventsPage extends HttpServlet {
   @Inject CalendarFeeds feeds;
   @Inject Templates templates;
 
-  /** An event as the page shows it, in Vietnamese and Vietnam's time. */
-  public record Event(String title, String kind, String when, String where, boolean cancelled) {
-    static Event of(Activity a) {
+  /** An event as the page shows it, in Vietnam's time. */
+  public record Event(
+      String title, ActivityType type, String when, String where, boolean cancelled) {
+    public static Event of(Activity a) {
       String when =
           a.allDay()
               ? DAY.format(a.startsAt())
@@ -47,30 +48,20 @@ public class EventsPage extends HttpServlet {
           a.place() == null
               ? (a.unit() == null ? null : a.unit().name())
               : a.place() + (a.unit() == null ? "" : ", " + a.unit().name());
-      return new Event(
-          a.title(), kindOf(a.type()), when, where, a.status() == ActivityStatus.CANCELLED);
+      return new Event(a.title(), a.type(), when, where, a.status() == ActivityStatus.CANCELLED);
     }
-  }
-
-  static String kindOf(ActivityType type) {
-    return switch (type) {
-      case RALLY -> "Mít tinh";
-      case LAUNCH -> "Lễ phát động";
-      case CAMPAIGN -> "Chiến dịch";
-      case CONTEST -> "Cuộc thi";
-      case SEMINAR -> "Hội thảo, tọa đàm";
-      case TRAINING -> "Tập huấn";
-      case PERFORMANCE -> "Văn nghệ";
-      default -> "Sự kiện";
-    };
   }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     List<Event> events = feeds.upcomingPublicEvents(MOST).stream().map(Event::of).toList();
-    // Anonymous and the same for everyone: a minute of caching spares the database.
+    // The same for every reader of a language: a minute of caching spares the database.
     response.setHeader("Cache-Control", "public, max-age=60");
-    templates.write(response, "events/upcoming.jte", Map.of("events", events, "feedUrl", FEED));
+    templates.write(
+        templates.context(request, response),
+        response,
+        "events/upcoming.jte",
+        Map.of("events", events, "feedUrl", FEED));
   }
 }

@@ -1,5 +1,6 @@
 package vn.loaxanh.platform.errors;
 
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,14 +9,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import vn.loaxanh.platform.pages.Templates;
 
 /**
  * Errors the server answers before the application sees the request, such as a login the
  * authentication mechanism refused, get the same problem documents as the API's own errors (see
- * {@code web.xml}).
+ * {@code web.xml}). A browser asking for a page, not the API, gets the same words as a page.
  */
 @WebServlet("/problem")
 public class ContainerErrors extends HttpServlet {
+  @Inject Templates templates;
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -30,6 +33,10 @@ public class ContainerErrors extends HttpServlet {
           case 405 -> "Phương thức không được hỗ trợ / Method not allowed";
           default -> "Lỗi máy chủ / Server error";
         };
+    if (wantsPage(request)) {
+      templates.error(templates.context(request, response), response, status, detail);
+      return;
+    }
     response.setStatus(status);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -48,5 +55,14 @@ public class ContainerErrors extends HttpServlet {
                 .add("detail", detail)
                 .build()
                 .toString());
+  }
+
+  private static boolean wantsPage(HttpServletRequest request) {
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String accept = request.getHeader("Accept");
+    return uri != null
+        && !String.valueOf(uri).startsWith(request.getContextPath() + "/api/")
+        && accept != null
+        && accept.contains("text/html");
   }
 }

@@ -1,52 +1,49 @@
 package vn.loaxanh.platform.pages;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import vn.loaxanh.platform.security.SigningKey;
 
 /**
  * Guards staff forms against cross-site requests. A browser sends a staff login with any request to
- * this site, so a form must also carry a token only this site's pages can write (an HMAC of the
+ * this site, so a form must also carry a token only this site's pages can write (a signature of the
  * staff member's name) and come from this site's own origin.
  */
 @ApplicationScoped
 public class FormTokens {
-  private final byte[] key = new byte[32];
-
-  public FormTokens() {
-    new SecureRandom().nextBytes(key);
-  }
+  @Inject SigningKey key;
 
   public String tokenFor(String staffName) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(staffName.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException impossible) {
-      throw new IllegalStateException("every Java runtime has HmacSHA256", impossible);
-    }
+    return key.sign("form:" + staffName);
   }
 
   /** Whether a form post carries this staff member's token and no foreign origin. */
   public boolean accepts(HttpServletRequest request, String staffName) {
-    String origin = request.getHeader("Origin");
-    if (origin != null && !origin.equals("null") && !sameOrigin(origin, request)) {
-      return false;
-    }
-    String token = request.getParameter("csrf");
-    return token != null
-        && MessageDigest.isEqual(
-            token.getBytes(StandardCharsets.UTF_8),
-            tokenFor(staffName).getBytes(StandardCharsets.UTF_8));
+    return fromThisSite(request) && key.verifies("form:" + staffName, request.getParameter("csrf"));
   }
 
-  private static boolean sameOrigin(String origin, HttpServletRequest request) {
+  /**
+   * Answers 403 to a staff form post that is not this staff member's own, and says whether it did,
+   * so a page's post handler can stop there.
+   */
+  public boolean refused(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (accepts(request, request.getUserPrincipal().getName())) {
+      return false;
+    }
+    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    return true;
+  }
+
+  /** Whether a post comes from this site's own pages, as far as the browser says. */
+  public static boolean fromThisSite(HttpServletRequest request) {
+    String origin = request.getHeader("Origin");
+    if (origin == null || origin.equals("null")) {
+      return true;
+    }
     String host = request.getHeader("Host");
     return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
   }

@@ -2,6 +2,7 @@ package vn.loaxanh.platform.persistence;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Stateless;
+import java.sql.Connection;
 
 /**
  * The one data source. Its address comes from MicroProfile Config: the defaults in {@code
@@ -18,6 +19,9 @@ import jakarta.ejb.Stateless;
     password = "${MPCONFIG=loaxanh.db.password}",
     minPoolSize = 2,
     maxPoolSize = 32,
+    // Read committed, as H2 has by default: MySQL's repeatable read takes gap locks that made
+    // concurrent saves of the search word index deadlock each other.
+    isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
     // Validate pooled connections with JDBC's isValid(), so one a MySQL server closed after
     // its idle timeout is replaced instead of failing a request.
     properties = {

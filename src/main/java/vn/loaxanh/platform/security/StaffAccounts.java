@@ -91,6 +91,13 @@ public class StaffAccounts {
     }
   }
 
+  public Optional<StaffAccount> find(String username) {
+    return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
   public List<StaffAccount> list() {
     return em.createNamedQuery(StaffAccount.ALL, StaffAccount.class).getResultList();
   }

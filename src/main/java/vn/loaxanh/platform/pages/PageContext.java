@@ -1,0 +1,16 @@
+package vn.loaxanh.platform.pages;
+
+/**
+ * What every page's frame needs besides its own content: the words in the reader's language, the
+ * link to the other language, and the staff member logged in (null for the public) with the token
+ * that the logout form carries.
+ */
+public record PageContext(Texts t, String switchLanguageLink, String staff, String staffToken) {
+  public String lang() {
+    return t.language().code();
+  }
+
+  public boolean isStaff() {
+    return staff != null;
+  }
+}

@@ -1,0 +1,114 @@
+package vn.loaxanh.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven by Debian's chromedriver. Selenium is given both paths so it
+ * never tries to download a driver, and Chromium is kept off the network apart from loopback.
+ */
+final class Browser implements AutoCloseable {
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  final ChromeDriver driver;
+  private final Path profile;
+
+  Browser() {
+    if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+      throw new IllegalStateException(
+          "The page tests need Debian's Chromium: apt-get install -y chromium chromium-driver");
+    }
+    try {
+      profile = Files.createTempDirectory("loaxanh-chromium");
+    } catch (IOException noTemp) {
+      throw new UncheckedIOException(noTemp);
+    }
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary(CHROMIUM)
+            .addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=390,844",
+                "--lang=vi",
+                "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  /**
+   * Waits for a page to load after a click, saying what page the browser is on if it never does.
+   */
+  void waitFor(ExpectedCondition<?> condition) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    } catch (TimeoutException stuck) {
+      throw new AssertionError(
+          "still on " + driver.getCurrentUrl() + ":\n" + driver.getPageSource(), stuck);
+    }
+  }
+
+  /**
+   * Clicks something that loads a new page and waits until that page has loaded. Waiting for the
+   * old element to go stale is not enough: Chromium may answer a query made while the documents
+   * swap with an "unknown error" instead of a stale element. A mark left on the old window is gone
+   * only once the next document exists, and its ready state says when it has loaded.
+   */
+  void clickAndWait(WebElement target) {
+    driver.executeScript("window.loaxanhPreviousPage = true;");
+    target.click();
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .ignoring(WebDriverException.class)
+          .until(
+              d ->
+                  Boolean.TRUE.equals(
+                      driver.executeScript(
+                          "return window.loaxanhPreviousPage === undefined"
+                              + " && document.readyState === 'complete';")));
+    } catch (TimeoutException stuck) {
+      throw new AssertionError(
+          "no new page after the click, still on " + driver.getCurrentUrl(), stuck);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      } catch (IOException leftBehind) {
+        // A temp folder left behind is not worth failing the test for.
+      }
+    }
+  }
+}

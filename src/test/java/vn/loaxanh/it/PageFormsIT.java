@@ -1,0 +1,261 @@
+package vn.loaxanh.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The staff pages as a browser drives them, over plain HTTP: the login form and its cookie, the
+ * reschedule and workflow forms on an activity, a year's observance activities, the English switch.
+ */
+class PageFormsIT extends ApiTest {
+  private static final Pattern TOKEN = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"");
+  private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+
+  private String login(String username, String password) {
+    Response answer =
+        anonymous("dang-nhap")
+            .property("jersey.config.client.followRedirects", false)
+            .request()
+            .post(
+                Entity.form(
+                    new Form()
+                        .param("username", username)
+                        .param("password", password)
+                        .param("next", "/lich/moi")));
+    assertEquals(303, answer.getStatus(), () -> answer.readEntity(String.class));
+    assertTrue(answer.getLocation().toString().endsWith("/lich/moi"));
+    NewCookie cookie = answer.getCookies().get("loaxanh_staff");
+    assertNotNull(cookie, "the login sets its cookie");
+    assertTrue(cookie.isHttpOnly());
+    return cookie.getValue();
+  }
+
+  private Invocation.Builder withCookie(String pathAndQuery, String cookie) {
+    return anonymous(pathAndQuery)
+        .property("jersey.config.client.followRedirects", false)
+        .request()
+        .header("Cookie", "loaxanh_staff=" + cookie);
+  }
+
+  private static String first(Pattern pattern, String page) {
+    Matcher found = pattern.matcher(page);
+    assertTrue(found.find(), () -> "expected " + pattern + " in the page");
+    return found.group(1);
+  }
+
+  @Test
+  void staffLogInWithTheFormAndOutAgain() {
+    Response wrong =
+        anonymous("dang-nhap")
+            .request()
+            .post(Entity.form(new Form().param("username", "admin").param("password", "doan-sai")));
+    assertEquals(401, wrong.getStatus());
+    assertTrue(wrong.readEntity(String.class).contains("Tên đăng nhập hoặc mật khẩu không đúng"));
+
+    Response asked =
+        anonymous("lich/moi")
+            .property("jersey.config.client.followRedirects", false)
+            .request()
+            .get();
+    assertEquals(302, asked.getStatus(), "a page that needs a login sends to the form");
+    assertTrue(asked.getLocation().toString().contains("/dang-nhap?next=%2Flich%2Fmoi"));
+
+    String cookie = login("admin", ADMIN_PASSWORD);
+    Response form = withCookie("lich/moi", cookie).get();
+    assertEquals(200, form.getStatus());
+    String page = form.readEntity(String.class);
+    assertTrue(page.contains("Đăng xuất (admin)"));
+
+    Response outside =
+        anonymous("dang-nhap")
+            .property("jersey.config.client.followRedirects", false)
+            .request()
+            .post(
+                Entity.form(
+                    new Form()
+                        .param("username", "admin")
+                        .param("password", ADMIN_PASSWORD)
+                        .param("next", "//elsewhere.example/steal")));
+    assertTrue(outside.getLocation().getPath().equals("/lich"), "never sends the login elsewhere");
+
+    assertEquals(
+        302,
+        withCookie("lich/moi", cookie.substring(0, cookie.length() - 2) + "00").get().getStatus(),
+        "a tampered cookie is no login");
+    Response logout =
+        withCookie("dang-xuat", cookie)
+            .post(Entity.form(new Form().param("csrf", first(TOKEN, page))));
+    assertEquals(303, logout.getStatus());
+    assertEquals(0, logout.getCookies().get("loaxanh_staff").getMaxAge());
+  }
+
+  @Test
+  void staffRescheduleAndMoveAnActivityThroughTheWorkflowOnItsPage() {
+    long province = createProvince(unique("tinh"));
+    long district = createDistrict(unique("huyen"), province);
+    long lead = createAgency(unique("so"), province);
+    long other = createAgency(unique("so"), province);
+    long plan = createPlan(unique("ke-hoach"), province).getJsonNumber("id").longValue();
+    int year = LocalDate.now(ZoneOffset.ofHours(7)).getYear() + 1;
+    String title = "Mít tinh " + unique("x");
+    long rally = createRally(plan, lead, district, title, year + "-06-05");
+    createRally(plan, other, district, "Ra quân " + unique("y"), year + "-06-06");
+    String cookie = login("admin", ADMIN_PASSWORD);
+
+    String page = withCookie("lich/hoat-dong?id=" + rally, cookie).get(String.class);
+    assertTrue(page.contains("id=\"reschedule\"") && page.contains("id=\"workflow\""));
+    assertTrue(page.contains("value=\"" + year + "-06-05\""), "the form starts at the stored day");
+    String token = first(TOKEN, page);
+    String version = first(VERSION, page);
+
+    Response backwards =
+        withCookie("lich/hoat-dong?id=" + rally, cookie)
+            .post(Entity.form(move(token, version, year + "-06-06", "09:00", "08:00")));
+    assertEquals(400, backwards.getStatus());
+    assertTrue(backwards.readEntity(String.class).contains("class=\"error\""));
+
+    Response moved =
+        withCookie("lich/hoat-dong?id=" + rally, cookie)
+            .post(Entity.form(move(token, version, year + "-06-06", "08:00", "10:00")));
+    assertEquals(303, moved.getStatus());
+    assertTrue(moved.getLocation().toString().endsWith("?id=" + rally + "&saved=1"));
+    String after = withCookie("lich/hoat-dong?id=" + rally + "&saved=1", cookie).get(String.class);
+    assertTrue(after.contains("Đã lưu."));
+    assertTrue(after.contains("08:00 – 10:00 06/06/" + year), "the new time shows");
+    assertTrue(after.contains("Trùng thời gian với “Ra quân"), "the clash it made shows");
+
+    Response stale =
+        withCookie("lich/hoat-dong?id=" + rally, cookie)
+            .post(Entity.form(move(token, version, year + "-06-07", "08:00", "10:00")));
+    assertEquals(409, stale.getStatus(), "a form read before the last change is refused");
+
+    String current = first(VERSION, after);
+    assertEquals(
+        400,
+        withCookie("lich/hoat-dong?id=" + rally, cookie)
+            .post(Entity.form(cancel(token, current, "")))
+            .getStatus());
+    assertEquals(
+        303,
+        withCookie("lich/hoat-dong?id=" + rally, cookie)
+            .post(Entity.form(cancel(token, current, "Mưa bão")))
+            .getStatus());
+    String cancelled = withCookie("lich/hoat-dong?id=" + rally, cookie).get(String.class);
+    assertTrue(cancelled.contains("Đã hủy: Mưa bão"));
+    assertFalse(cancelled.contains("id=\"reschedule\""), "a cancelled activity cannot move");
+    assertTrue(cancelled.contains("PLANNED → CANCELLED"), "the audit trail shows the step");
+
+    Response forged =
+        withCookie("lich/hoat-dong?id=" + rally, cookie)
+            .accept("text/html")
+            .post(Entity.form(move("forged", version, year + "-06-06", "08:00", "10:00")));
+    assertEquals(403, forged.getStatus());
+    assertTrue(
+        forged.readEntity(String.class).contains("không có quyền"),
+        "a browser is told why on a page, not in JSON");
+    String anonymousView = anonymous("lich/hoat-dong?id=" + rally).request().get(String.class);
+    assertFalse(anonymousView.contains("name=\"csrf\""), "the public sees no forms");
+  }
+
+  private static Form cancel(String token, String version, String reason) {
+    return new Form()
+        .param("csrf", token)
+        .param("action", "status")
+        .param("version", version)
+        .param("status", "CANCELLED")
+        .param("reason", reason);
+  }
+
+  private static Form move(String token, String version, String date, String start, String end) {
+    return new Form()
+        .param("csrf", token)
+        .param("action", "schedule")
+        .param("version", version)
+        .param("date", date)
+        .param("start", start)
+        .param("end", end);
+  }
+
+  @Test
+  void staffCreateAYearsObservanceActivitiesForTwoDistricts() {
+    long province = createProvince(unique("tinh"));
+    long first = createDistrict(unique("huyen"), province);
+    long second = createDistrict(unique("huyen"), province);
+    long lead = createAgency(unique("so"), province);
+    long plan = createPlan(unique("ke-hoach"), province).getJsonNumber("id").longValue();
+    String cookie = login("admin", ADMIN_PASSWORD);
+
+    String list = anonymous("ngay-le?year=2025").request().get(String.class);
+    assertTrue(list.contains("Ngày Môi trường thế giới") && list.contains("Chấm dứt ô nhiễm nhựa"));
+    assertTrue(list.indexOf("Ngày Nước thế giới") < list.indexOf("Ngày Môi trường thế giới"));
+    assertEquals(400, anonymous("ngay-le?year=20x5").request().get().getStatus());
+
+    String form =
+        withCookie("ngay-le/tao?code=ngay-moi-truong-the-gioi&year=2031", cookie).get(String.class);
+    Form request =
+        new Form()
+            .param("csrf", first(TOKEN, form))
+            .param("year", "2031")
+            .param("planId", Long.toString(plan))
+            .param("leadId", Long.toString(lead))
+            .param("unitIds", Long.toString(first))
+            .param("unitIds", Long.toString(second));
+    Response made =
+        withCookie("ngay-le/tao?code=ngay-moi-truong-the-gioi", cookie).post(Entity.form(request));
+    assertEquals(303, made.getStatus(), () -> made.readEntity(String.class));
+    String result =
+        withCookie(made.getLocation().toString().replaceFirst("^.*?/ngay-le", "ngay-le"), cookie)
+            .get(String.class);
+    assertTrue(result.contains("Đã tạo 2 hoạt động."), result);
+    assertTrue(result.contains("Mít tinh hưởng ứng Ngày Môi trường thế giới 05/6/2031"));
+
+    String month =
+        anonymous("lich?view=month&date=2031-06-01&districtId=" + second)
+            .request()
+            .get(String.class);
+    assertTrue(month.contains("Mít tinh hưởng ứng Ngày Môi trường thế giới 05/6/2031"));
+
+    Response missing =
+        withCookie("ngay-le/tao?code=ngay-moi-truong-the-gioi", cookie)
+            .post(Entity.form(new Form().param("csrf", first(TOKEN, form)).param("year", "2031")));
+    assertEquals(400, missing.getStatus());
+    assertTrue(missing.readEntity(String.class).contains("bắt buộc / required"));
+  }
+
+  @Test
+  void readersSwitchThePagesToEnglishAndBack() {
+    Response vietnamese = anonymous("lich").request().get();
+    assertEquals("vi", vietnamese.getHeaderString("Content-Language"));
+    assertTrue(vietnamese.readEntity(String.class).contains("Lịch hoạt động"));
+
+    Response english = anonymous("lich?lang=en").request().get();
+    assertEquals("en", english.getHeaderString("Content-Language"));
+    assertEquals("en", english.getCookies().get("lang").getValue());
+    String page = english.readEntity(String.class);
+    assertTrue(page.contains("Activity calendar") && page.contains("<html lang=\"en\">"));
+    assertTrue(page.contains("lang=vi"), "the switch back is on the page");
+
+    String remembered =
+        anonymous("su-kien").request().header("Cookie", "lang=en").get(String.class);
+    assertTrue(remembered.contains("Upcoming events"), "the cookie keeps the choice");
+    assertTrue(
+        anonymous("ngay-le?year=2025")
+            .request()
+            .header("Cookie", "lang=en")
+            .get(String.class)
+            .contains("Ending plastic pollution"));
+  }
+}
