@@ -11,10 +11,14 @@ import vn.loaxanh.platform.security.Roles;
  * description is {@code META-INF/openapi.yaml}, served at {@code /openapi}.
  */
 @ApplicationPath("api")
-@DeclareRoles({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
+@DeclareRoles({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR, Roles.JUDGE})
 public class LoaXanhApi extends Application {
 
-  /** Jersey's own feature enforces {@code @RolesAllowed} on resource methods. */
+  /**
+   * Jersey's own feature enforces {@code @RolesAllowed} on resource methods. (Multipart bodies,
+   * read as Jakarta REST {@code EntityPart}s, need nothing here: Payara registers Jersey's
+   * feature.)
+   */
   @Override
   public Map<String, Object> getProperties() {
     return Map.of(

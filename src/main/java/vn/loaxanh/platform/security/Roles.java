@@ -8,5 +8,8 @@ public final class Roles {
   /** Works for one agency and may change only the activities that agency leads. */
   public static final String COORDINATOR = "coordinator";
 
+  /** Scores the entries of the contests they are assigned to, without seeing who sent them. */
+  public static final String JUDGE = "judge";
+
   private Roles() {}
 }

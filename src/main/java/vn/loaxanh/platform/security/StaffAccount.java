@@ -23,7 +23,8 @@ public class StaffAccount {
   public static final String BY_USERNAME = "StaffAccount.byUsername";
   public static final String ALL = "StaffAccount.all";
   public static final String COUNT = "StaffAccount.count";
-  private static final Set<String> ROLES = Set.of(Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR);
+  private static final Set<String> ROLES =
+      Set.of(Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR, Roles.JUDGE);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
