@@ -33,5 +33,7 @@ class OperationsIT extends ApiTest {
     assertTrue(document.contains("/api/mail/{id}/retry"));
     assertTrue(document.contains("/api/articles/{id}/status"));
     assertTrue(document.contains("/api/published/search"));
+    assertTrue(document.contains("/api/contests/{id}/entries"));
+    assertTrue(document.contains("/api/private-entries/{secret}"));
   }
 }
