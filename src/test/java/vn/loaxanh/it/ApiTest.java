@@ -1,6 +1,8 @@
 package vn.loaxanh.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -10,12 +12,17 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URL;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.glassfish.jersey.client.authentication.HttpAuthenticationFeature;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -78,6 +85,42 @@ public abstract class ApiTest {
     return Entity.entity(body.build(), MediaType.APPLICATION_JSON_TYPE);
   }
 
+  static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"");
+
+  /** Logs in on the form as a person would; answers the login cookie's value. */
+  String loginCookie(String username, String password, String next) {
+    Response answer =
+        anonymous("dang-nhap")
+            .property("jersey.config.client.followRedirects", false)
+            .request()
+            .post(
+                Entity.form(
+                    new Form()
+                        .param("username", username)
+                        .param("password", password)
+                        .param("next", next)));
+    assertEquals(303, answer.getStatus(), () -> answer.readEntity(String.class));
+    assertTrue(answer.getLocation().toString().endsWith(next));
+    NewCookie cookie = answer.getCookies().get("loaxanh_staff");
+    assertNotNull(cookie, "the login sets its cookie");
+    assertTrue(cookie.isHttpOnly());
+    return cookie.getValue();
+  }
+
+  /** A page request with a login cookie, not following redirects. */
+  Invocation.Builder withCookie(String pathAndQuery, String cookie) {
+    return anonymous(pathAndQuery)
+        .property("jersey.config.client.followRedirects", false)
+        .request()
+        .header("Cookie", "loaxanh_staff=" + cookie);
+  }
+
+  static String first(Pattern pattern, String page) {
+    Matcher found = pattern.matcher(page);
+    assertTrue(found.find(), () -> "expected " + pattern + " in the page");
+    return found.group(1);
+  }
+
   static Entity<String> rawJson(String body) {
     return Entity.entity(body, MediaType.APPLICATION_JSON_TYPE);
   }
@@ -102,7 +145,7 @@ public abstract class ApiTest {
     JsonObject problem = expect(status, response);
     assertEquals(status, problem.getInt("status"));
     if (field != null) {
-      org.junit.jupiter.api.Assertions.assertTrue(
+      assertTrue(
           problem.containsKey("errors") && problem.getJsonObject("errors").containsKey(field),
           () -> "the problem should name " + field + ": " + problem);
     }

@@ -71,6 +71,12 @@ abstract class ContestTest extends ApiTest {
     (byte) 0x89
   };
 
+  /** The start of an MP4 file (an ISO base media "ftyp" box), which is what identifies it. */
+  static final byte[] MP4 = {
+    0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'm', 'p', '4', '2', 0, 0, 0, 0, 'm', 'p', '4', '2', 'i', 's',
+    'o', 'm', 0, 0, 0, 8, 'f', 'r', 'e', 'e'
+  };
+
   GreenMail smtp;
 
   /** The places, plan and contest activity a test's contest belongs to. */

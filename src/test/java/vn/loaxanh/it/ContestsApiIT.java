@@ -176,7 +176,23 @@ class ContestsApiIT extends ContestTest {
     assertEquals(7, refused);
     assertEquals(1, entries(id).size());
     // Another category has its own limit.
-    expect(201, register(id, unique("video"), entry(school, "video", "gv@truong.edu.vn")));
+    expect(
+        201,
+        register(
+            id,
+            unique("video"),
+            entry(school, "video", "gv@truong.edu.vn"),
+            new ContestTest.FilePart("phim.bin", MP4)));
+    JsonObject video =
+        entries(id).stream()
+            .map(e -> e.asJsonObject())
+            .filter(e -> e.getString("category").equals("video"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "video/mp4",
+        video.getJsonArray("attachments").getJsonObject(0).getString("contentType"),
+        "the type comes from the bytes, not the name");
   }
 
   @Test

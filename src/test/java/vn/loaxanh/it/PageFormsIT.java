@@ -2,17 +2,13 @@ package vn.loaxanh.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.Form;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -21,39 +17,11 @@ import org.junit.jupiter.api.Test;
  * reschedule and workflow forms on an activity, a year's observance activities, the English switch.
  */
 class PageFormsIT extends ApiTest {
-  private static final Pattern TOKEN = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"");
+  private static final Pattern TOKEN = FORM_TOKEN;
   private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
   private String login(String username, String password) {
-    Response answer =
-        anonymous("dang-nhap")
-            .property("jersey.config.client.followRedirects", false)
-            .request()
-            .post(
-                Entity.form(
-                    new Form()
-                        .param("username", username)
-                        .param("password", password)
-                        .param("next", "/lich/moi")));
-    assertEquals(303, answer.getStatus(), () -> answer.readEntity(String.class));
-    assertTrue(answer.getLocation().toString().endsWith("/lich/moi"));
-    NewCookie cookie = answer.getCookies().get("loaxanh_staff");
-    assertNotNull(cookie, "the login sets its cookie");
-    assertTrue(cookie.isHttpOnly());
-    return cookie.getValue();
-  }
-
-  private Invocation.Builder withCookie(String pathAndQuery, String cookie) {
-    return anonymous(pathAndQuery)
-        .property("jersey.config.client.followRedirects", false)
-        .request()
-        .header("Cookie", "loaxanh_staff=" + cookie);
-  }
-
-  private static String first(Pattern pattern, String page) {
-    Matcher found = pattern.matcher(page);
-    assertTrue(found.find(), () -> "expected " + pattern + " in the page");
-    return found.group(1);
+    return loginCookie(username, password, "/lich/moi");
   }
 
   @Test

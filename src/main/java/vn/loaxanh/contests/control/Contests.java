@@ -7,10 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.loaxanh.activities.entity.Activity;
+import vn.loaxanh.activities.entity.ActivityType;
 import vn.loaxanh.agencies.entity.AdministrativeUnit;
 import vn.loaxanh.content.control.Folding;
 import vn.loaxanh.content.control.MarkdownRendering;
@@ -65,6 +68,27 @@ public class Contests {
     return em.createNamedQuery(Contest.OPEN_AT, Contest.class)
         .setParameter("now", Instant.now(clock))
         .getResultList();
+  }
+
+  /** The CONTEST activities a call for entries can belong to, newest first. */
+  public List<Activity> contestActivities() {
+    return em.createQuery(
+            "select a from Activity a join fetch a.plan where a.type = :type"
+                + " order by a.startsAt desc, a.id desc",
+            Activity.class)
+        .setParameter("type", ActivityType.CONTEST)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  /** How many entries each contest has, in the running or not, by contest id. */
+  public Map<Long, Long> entryTotals() {
+    Map<Long, Long> totals = new HashMap<>();
+    em.createQuery(
+            "select e.contest.id, count(e) from Entry e group by e.contest.id", Object[].class)
+        .getResultList()
+        .forEach(row -> totals.put((Long) row[0], (Long) row[1]));
+    return totals;
   }
 
   /** The districts of the province whose plan holds the contest, for the registration form. */

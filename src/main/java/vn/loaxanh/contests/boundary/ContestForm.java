@@ -1,0 +1,140 @@
+package vn.loaxanh.contests.boundary;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.loaxanh.contests.control.Contests;
+import vn.loaxanh.contests.entity.Contest;
+import vn.loaxanh.contests.entity.SchoolLevel;
+import vn.loaxanh.platform.configuration.LocalTime;
+import vn.loaxanh.platform.errors.InvalidInput;
+import vn.loaxanh.platform.pages.FormFields;
+
+/**
+ * The staff form for a new call for entries. Without JavaScript a form cannot add rows, so it
+ * offers a fixed number of category and criterion rows; blank rows are left out.
+ */
+final class ContestForm {
+  static final int CATEGORY_ROWS = 4;
+  static final int CRITERION_ROWS = 5;
+  private static final long MEGABYTE = 1024L * 1024;
+
+  private ContestForm() {}
+
+  static Map<String, String> values(HttpServletRequest request) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String name : request.getParameterMap().keySet()) {
+      if (!name.equals("csrf") && !name.equals("levels")) {
+        values.put(name, request.getParameter(name).strip());
+      }
+    }
+    values.put("levels", String.join(",", FormFields.all(request, "levels")));
+    return values;
+  }
+
+  /** A new form: a drawing and a video category and a two-line rubric to start from. */
+  static Map<String, String> starting() {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("entriesPerSchool", "1");
+    values.put("levels", "PRIMARY,LOWER_SECONDARY,UPPER_SECONDARY");
+    values.put("cat0.code", "ve-tranh");
+    values.put("cat0.name", "Vẽ tranh");
+    values.put("cat0.types", "image/jpeg, image/png, application/pdf");
+    values.put("cat0.mb", "10");
+    values.put("cat0.files", "2");
+    values.put("cat1.code", "video");
+    values.put("cat1.name", "Video clip");
+    values.put("cat1.types", "video/*");
+    values.put("cat1.mb", "300");
+    values.put("cat1.files", "1");
+    values.put("crit0.name", "Nội dung, thông điệp");
+    values.put("crit0.weight", "60");
+    values.put("crit0.max", "10");
+    values.put("crit1.name", "Sáng tạo, thể hiện");
+    values.put("crit1.weight", "40");
+    values.put("crit1.max", "10");
+    return values;
+  }
+
+  static Contests.Call call(Map<String, String> v) {
+    Set<SchoolLevel> levels = EnumSet.noneOf(SchoolLevel.class);
+    for (String level : v.getOrDefault("levels", "").split(",")) {
+      if (!level.isBlank()) {
+        levels.add(
+            SchoolLevel.read(level)
+                .orElseThrow(() -> new InvalidInput("levels", "không hợp lệ / invalid")));
+      }
+    }
+    List<Contest.CategoryTerms> categories = new ArrayList<>();
+    for (int i = 0; i < CATEGORY_ROWS; i++) {
+      String code = v.getOrDefault("cat" + i + ".code", "");
+      if (code.isEmpty()) {
+        continue;
+      }
+      List<String> types = new ArrayList<>();
+      for (String type : v.getOrDefault("cat" + i + ".types", "").split(",")) {
+        if (!type.isBlank()) {
+          types.add(type.strip());
+        }
+      }
+      categories.add(
+          new Contest.CategoryTerms(
+              code,
+              v.getOrDefault("cat" + i + ".name", ""),
+              types,
+              number(v, "cat" + i + ".mb") * MEGABYTE,
+              (int) number(v, "cat" + i + ".files")));
+    }
+    List<Contest.CriterionTerms> criteria = new ArrayList<>();
+    for (int i = 0; i < CRITERION_ROWS; i++) {
+      String name = v.getOrDefault("crit" + i + ".name", "");
+      if (name.isEmpty()) {
+        continue;
+      }
+      criteria.add(
+          new Contest.CriterionTerms(
+              name, (int) number(v, "crit" + i + ".weight"), (int) number(v, "crit" + i + ".max")));
+    }
+    Set<String> judges = new LinkedHashSet<>();
+    for (String judge : v.getOrDefault("judges", "").split("[,\\s]+")) {
+      if (!judge.isBlank()) {
+        judges.add(judge.strip());
+      }
+    }
+    return new Contests.Call(
+        FormFields.required(v, "activityId", Long::valueOf),
+        v.getOrDefault("slug", ""),
+        new Contest.Terms(
+            v.getOrDefault("title", ""),
+            v.getOrDefault("rules", ""),
+            null,
+            time(v, "opensAt"),
+            time(v, "closesAt"),
+            (int) number(v, "entriesPerSchool"),
+            levels),
+        categories,
+        criteria,
+        judges);
+  }
+
+  private static java.time.Instant time(Map<String, String> v, String field) {
+    try {
+      return LocalDateTime.parse(FormFields.required(v, field, text -> text))
+          .atZone(LocalTime.VIETNAM)
+          .toInstant();
+    } catch (DateTimeParseException wrong) {
+      throw new InvalidInput(field, "ngày giờ không hợp lệ / invalid date and time");
+    }
+  }
+
+  private static long number(Map<String, String> v, String field) {
+    return FormFields.required(v, field, Long::valueOf);
+  }
+}
