@@ -19,6 +19,8 @@ import vn.loaxanh.activities.entity.ActivityStatus;
 import vn.loaxanh.agencies.entity.Agency;
 import vn.loaxanh.mail.control.Mail;
 import vn.loaxanh.mail.control.Outbox;
+import vn.loaxanh.outcomes.control.Reporters;
+import vn.loaxanh.outcomes.entity.ReportStatus;
 import vn.loaxanh.plans.entity.Plan;
 import vn.loaxanh.plans.entity.ReportingDeadline;
 import vn.loaxanh.platform.configuration.LocalTime;
@@ -39,6 +41,7 @@ public class Reminders {
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
   @Inject Clock clock;
+  @Inject Reporters reporters;
 
   /**
    * @return how many reminder mails were added to the outbox
@@ -132,23 +135,19 @@ public class Reminders {
     return queued;
   }
 
-  /**
-   * The agencies that owe a report: those leading or partnering in the plan's tasks and activities,
-   * but not the one receiving the reports. No agency can file an outcome report yet, so none is
-   * left out for having reported.
-   */
+  /** The agencies that owe a report for the deadline and have not submitted it. */
   private List<Agency> reporters(Plan plan, ReportingDeadline deadline) {
-    List<Agency> involved =
+    List<Long> submitted =
         em.createQuery(
-                "select distinct g from Agency g where g in (select t.lead from Task t where t.plan = :plan)"
-                    + " or g in (select p from Task t join t.partners p where t.plan = :plan)"
-                    + " or g in (select a.lead from Activity a where a.plan = :plan)"
-                    + " order by g.code",
-                Agency.class)
+                "select r.agency.id from AgencyReport r where r.plan = :plan and r.dueOn = :dueOn"
+                    + " and r.status = :submitted",
+                Long.class)
             .setParameter("plan", plan)
+            .setParameter("dueOn", deadline.dueOn())
+            .setParameter("submitted", ReportStatus.SUBMITTED)
             .getResultList();
-    return involved.stream()
-        .filter(a -> deadline.agency() == null || !a.id().equals(deadline.agency().id()))
+    return reporters.of(plan, deadline).stream()
+        .filter(agency -> !submitted.contains(agency.id()))
         .toList();
   }
 

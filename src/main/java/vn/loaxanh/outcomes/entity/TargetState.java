@@ -1,0 +1,7 @@
+package vn.loaxanh.outcomes.entity;
+
+public enum TargetState {
+  MET,
+  NOT_MET,
+  IN_PROGRESS
+}
