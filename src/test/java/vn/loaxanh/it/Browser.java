@@ -1,5 +1,8 @@
 package vn.loaxanh.it;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -96,6 +102,19 @@ final class Browser implements AutoCloseable {
     } catch (TimeoutException stuck) {
       throw new AssertionError(
           "no new page after the click, still on " + driver.getCurrentUrl(), stuck);
+    }
+  }
+
+  /** Fails the test naming each WCAG 2.1 A or AA rule that axe-core finds broken on the page. */
+  static void assertAccessible(WebDriver driver, String page) {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    String violations =
+        results.getViolations().stream().map(Rule::getId).collect(Collectors.joining(", "));
+    if (!results.violationFree()) {
+      throw new AssertionError(page + " breaks WCAG 2.1 AA: " + violations);
     }
   }
 

@@ -3,16 +3,11 @@ package vn.loaxanh.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -38,11 +33,11 @@ class ContestInBrowserIT extends ContestTest {
     try (Browser browser = new Browser()) {
       WebDriver driver = browser.driver;
       driver.get(address("cuoc-thi"));
-      assertAccessible(driver, "contests");
+      Browser.assertAccessible(driver, "contests");
       browser.clickAndWait(driver.findElement(By.cssSelector("a[href='/cuoc-thi/" + slug + "']")));
-      assertAccessible(driver, "contest call");
+      Browser.assertAccessible(driver, "contest call");
       browser.clickAndWait(driver.findElement(By.linkText("Đăng ký dự thi")));
-      assertAccessible(driver, "registration form");
+      Browser.assertAccessible(driver, "registration form");
 
       new Select(driver.findElement(By.id("category"))).selectByValue("ve-tranh");
       new Select(driver.findElement(By.id("schoolId"))).selectByValue(Long.toString(school));
@@ -57,7 +52,7 @@ class ContestInBrowserIT extends ContestTest {
 
       String receipt = driver.findElement(By.id("receipt")).getText();
       assertTrue(receipt.matches("CT[0-9]+-[0-9A-Z]{8}"), receipt);
-      assertAccessible(driver, "receipt");
+      Browser.assertAccessible(driver, "receipt");
 
       String text = textOf(mailsTo(teacher).get(0));
       assertTrue(text.contains(receipt), text);
@@ -66,7 +61,7 @@ class ContestInBrowserIT extends ContestTest {
       driver.get(address(link.substring(link.indexOf("/bai-du-thi/") + 1)));
       assertTrue(driver.findElement(By.tagName("h1")).getText().contains(receipt));
       assertTrue(driver.findElement(By.cssSelector(".facts ul a")).getText().startsWith("tranh"));
-      assertAccessible(driver, "private entry");
+      Browser.assertAccessible(driver, "private entry");
 
       var title = driver.findElement(By.id("title"));
       title.clear();
@@ -87,15 +82,5 @@ class ContestInBrowserIT extends ContestTest {
     assertEquals("Bản em xanh, không rác thải nhựa", stored.getString("title"));
     assertEquals(2, stored.getJsonArray("participants").size());
     assertEquals(1, stored.getJsonArray("attachments").size());
-  }
-
-  private static void assertAccessible(WebDriver driver, String page) {
-    Results results =
-        new AxeBuilder()
-            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-            .analyze(driver);
-    String violations =
-        results.getViolations().stream().map(Rule::getId).collect(Collectors.joining(", "));
-    assertTrue(results.violationFree(), page + " breaks WCAG 2.1 AA: " + violations);
   }
 }

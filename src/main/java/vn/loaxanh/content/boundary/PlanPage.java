@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +43,8 @@ public class PlanPage extends HttpServlet {
       List<Line> activities,
       List<Card> articles,
       String canonical,
-      String calendarFeed) {}
+      String calendarFeed,
+      String progress) {}
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -81,7 +84,8 @@ public class PlanPage extends HttpServlet {
                 .map(Card::of)
                 .toList(),
             site.absolute(request, PublicAddresses.plan(plan.code())),
-            "/api/calendar/plans/" + plan.code() + ".ics");
+            "/api/calendar/plans/" + plan.code() + ".ics",
+            "/ket-qua?ke-hoach=" + URLEncoder.encode(plan.code(), StandardCharsets.UTF_8));
     response.setHeader("Cache-Control", "public, max-age=60");
     templates.write(page, response, "content/plan.jte", Map.of("model", model));
   }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.loaxanh.activities.entity.Activity;
 import vn.loaxanh.agencies.entity.Agency;
 import vn.loaxanh.mail.control.Mail;
 import vn.loaxanh.mail.control.Outbox;
@@ -182,6 +183,25 @@ public class AgencyReports {
       }
     }
     return queued;
+  }
+
+  /** The activities the agency leads in the plan, in time order: what its report covers. */
+  public List<Activity> activitiesOf(long planId, long agencyId) {
+    return em.createQuery(
+            "select a from Activity a where a.plan.id = :plan and a.lead.id = :agency"
+                + " order by a.startsAt, a.id",
+            Activity.class)
+        .setParameter("plan", planId)
+        .setParameter("agency", agencyId)
+        .getResultList();
+  }
+
+  /** Plans with reporting deadlines, newest first, for choosing a report. */
+  public List<Plan> plansWithDeadlines() {
+    return em.createQuery("select p from Plan p order by p.year desc, p.id desc", Plan.class)
+        .getResultStream()
+        .filter(p -> !p.reportingDeadlines().isEmpty())
+        .toList();
   }
 
   /** Coordinators see and write their own agency's report; staff any. */
