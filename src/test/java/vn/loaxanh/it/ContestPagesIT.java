@@ -148,6 +148,18 @@ class ContestPagesIT extends ContestTest {
             .get(JsonArray.class);
     assertEquals(
         "84.00", ranking.getJsonObject(0).getJsonNumber("total").bigDecimalValue().toPlainString());
+    String console = withCookie("quan-tri/cuoc-thi/bai?id=" + id, staff).get(String.class);
+    Form publish = new Form().param("csrf", first(FORM_TOKEN, console)).param("action", "results");
+    Response published =
+        withCookie("quan-tri/cuoc-thi/bai?id=" + id, staff).post(Entity.form(publish));
+    assertEquals(303, published.getStatus(), () -> published.readEntity(String.class));
+    assertTrue(
+        get("api/contests/" + id).containsKey("resultsArticleId")
+            && !get("api/contests/" + id).isNull("resultsArticleId"),
+        "the contest knows its results article");
+    assertEquals(
+        409,
+        withCookie("quan-tri/cuoc-thi/bai?id=" + id, staff).post(Entity.form(publish)).getStatus());
     // Staff console pages are not the judges'.
     assertEquals(403, withCookie("quan-tri/cuoc-thi", judging).get().getStatus());
   }

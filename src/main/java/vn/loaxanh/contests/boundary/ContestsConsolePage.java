@@ -145,7 +145,7 @@ public class ContestsConsolePage extends HttpServlet {
           templates.error(page, response, 403, page.t().get("console.editorsOnly"));
           return;
         }
-        results.publish(contests.get(id));
+        results.publish(id);
         redirect(response, "/quan-tri/cuoc-thi/bai?id=" + id + "&published=1");
       } else {
         entries.judgeEligibility(

@@ -119,7 +119,7 @@ public class ContestsResource {
   @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
   @Transactional
   public Response publishResults(@PathParam("id") long id) {
-    Article article = results.publish(contests.get(id));
+    Article article = results.publish(id);
     return Response.status(Response.Status.CREATED)
         .entity(new ResultsView(article.id(), article.slug()))
         .build();

@@ -4,7 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.Response;
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,10 +20,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
-import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MimeTypes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.errors.Problems;
@@ -37,8 +37,13 @@ import vn.loaxanh.platform.errors.Problems;
 public class AttachmentStore {
   private static final int BUFFER = 64 * 1024;
 
-  /** Tika's magic-byte detectors only; given no file name it judges by content alone. */
-  private final Detector detector = new DefaultDetector();
+  /**
+   * Tika's magic-byte database; given no file name it judges by content alone. Its signatures sit
+   * in a file's first bytes, so only those are kept while the upload streams past.
+   */
+  private final Detector detector = MimeTypes.getDefaultMimeTypes();
+
+  private static final int HEAD = 64 * 1024;
 
   @Inject
   @ConfigProperty(name = "loaxanh.attachments.dir")
@@ -60,6 +65,7 @@ public class AttachmentStore {
     Path staging = stagingFolder().resolve(UUID.randomUUID().toString());
     MessageDigest sha256 = sha256();
     long size = 0;
+    ByteArrayOutputStream head = new ByteArrayOutputStream();
     try (InputStream in = content;
         OutputStream out = new DigestOutputStream(Files.newOutputStream(staging), sha256)) {
       byte[] buffer = new byte[BUFFER];
@@ -69,6 +75,9 @@ public class AttachmentStore {
           throw tooLarge(field, limit);
         }
         out.write(buffer, 0, read);
+        if (head.size() < HEAD) {
+          head.write(buffer, 0, Math.min(read, HEAD - head.size()));
+        }
       }
     } catch (IOException | RuntimeException failed) {
       deleteQuietly(staging);
@@ -81,7 +90,7 @@ public class AttachmentStore {
       deleteQuietly(staging);
       throw new InvalidInput(field, "tệp rỗng / the file is empty");
     }
-    String type = detect(staging);
+    String type = detect(head.toByteArray());
     return new Staged(
         staging, safeName(fileName), size, HexFormat.of().formatHex(sha256.digest()), type);
   }
@@ -111,12 +120,14 @@ public class AttachmentStore {
     return Path.of(folder).resolve(sha256.substring(0, 2)).resolve(sha256);
   }
 
-  private String detect(Path staged) {
-    try (InputStream in =
-        TikaInputStream.get(new BufferedInputStream(Files.newInputStream(staged)))) {
-      return detector.detect(in, new Metadata()).getBaseType().toString();
+  private String detect(byte[] head) {
+    try {
+      return detector
+          .detect(new ByteArrayInputStream(head), new Metadata())
+          .getBaseType()
+          .toString();
     } catch (IOException unreadable) {
-      throw new UncheckedIOException("cannot read a staged upload", unreadable);
+      throw new UncheckedIOException("cannot read an upload's first bytes", unreadable);
     }
   }
 

@@ -15,6 +15,7 @@ import vn.loaxanh.contests.entity.Contest;
 import vn.loaxanh.contests.entity.ContestCategory;
 import vn.loaxanh.contests.entity.Entry;
 import vn.loaxanh.platform.errors.Conflict;
+import vn.loaxanh.platform.errors.NotFound;
 
 /**
  * Publishes a contest's results as an article of the portal (kind RESULTS), linked to the contest's
@@ -28,7 +29,12 @@ public class ContestResults {
   @Inject Judging judging;
   @Inject Articles articles;
 
-  public Article publish(Contest contest) {
+  /** Publishes the results of the contest, read afresh in this transaction. */
+  public Article publish(long contestId) {
+    Contest contest = em.find(Contest.class, contestId);
+    if (contest == null) {
+      throw new NotFound("contest", contestId);
+    }
     if (contest.resultsArticleId() != null) {
       throw new Conflict("Kết quả đã được công bố", "The results were already published");
     }

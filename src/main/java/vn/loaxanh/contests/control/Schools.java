@@ -232,12 +232,19 @@ public class Schools {
       if (text.isEmpty()) {
         return Optional.empty();
       }
-      String folded = Folding.fold(text);
+      String folded = bare(text);
       return all.stream()
           .filter(u -> u.level() == level)
           .filter(u -> parent == null || parent.equals(u.parent()))
-          .filter(u -> u.code().equalsIgnoreCase(text) || Folding.fold(u.name()).equals(folded))
+          .filter(u -> u.code().equalsIgnoreCase(text) || bare(u.name()).equals(folded))
           .findFirst();
+    }
+
+    /** A unit's name as people shorten it: "Tỉnh Sơn La" and "Sơn La" are the same place. */
+    private static String bare(String name) {
+      return Folding.fold(name.strip())
+          .replaceFirst("^(tinh|thanh pho|huyen|quan|thi xa)\\s+", "")
+          .replaceAll("\\s+", " ");
     }
   }
 }

@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -210,22 +211,26 @@ public class ReportDocuments {
     return "Cơ quan chủ trì: " + task.lead() + ". Số hoạt động: " + task.activities() + ".";
   }
 
+  /** One line per agency, with each deadline it missed or met late. */
   static List<String> lateness(Compilation report) {
     if (report.late().isEmpty()) {
       return List.of("Không có.");
     }
-    List<String> lines = new ArrayList<>();
+    Map<String, List<String>> byAgency = new LinkedHashMap<>();
     for (Lateness late : report.late()) {
-      lines.add(
-          "- "
-              + late.agency()
-              + " (hạn "
-              + DAY.format(late.dueOn())
-              + "): "
-              + (late.submittedAt() == null
-                  ? "chưa báo cáo"
-                  : "báo cáo muộn, lúc " + WHEN.format(late.submittedAt())));
+      byAgency
+          .computeIfAbsent(late.agency(), a -> new ArrayList<>())
+          .add(
+              "hạn "
+                  + DAY.format(late.dueOn())
+                  + ": "
+                  + (late.submittedAt() == null
+                      ? "chưa báo cáo"
+                      : "báo cáo muộn, lúc " + WHEN.format(late.submittedAt())));
     }
+    List<String> lines = new ArrayList<>();
+    byAgency.forEach(
+        (agency, misses) -> lines.add("- " + agency + " (" + String.join("; ", misses) + ")"));
     return lines;
   }
 

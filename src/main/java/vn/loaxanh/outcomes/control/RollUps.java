@@ -143,8 +143,14 @@ public class RollUps {
                     String.valueOf(r[0]),
                     String.valueOf(r[1]),
                     (String) r[2],
-                    new BigDecimal(r[3].toString()).stripTrailingZeros()))
+                    plain(new BigDecimal(r[3].toString()))))
         .toList();
+  }
+
+  /** 1200.00 reads 1200, not 1.2E+3 as stripping the zeros alone would make it. */
+  static BigDecimal plain(BigDecimal total) {
+    BigDecimal stripped = total.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /**
