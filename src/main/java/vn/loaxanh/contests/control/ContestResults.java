@@ -45,7 +45,7 @@ public class ContestResults {
     Article article =
         articles.create(
             new Articles.Draft(
-                null,
+                slug(contest),
                 ArticleKind.RESULTS,
                 "Kết quả " + contest.title(),
                 "Ban tổ chức công bố kết quả " + contest.title() + ".",
@@ -63,6 +63,25 @@ public class ContestResults {
     contest.announceResults(article.id());
     em.flush();
     return article;
+  }
+
+  /**
+   * The results' address follows the contest's own, which is unique; a hand-written article that
+   * took it already leaves the contest's number added.
+   */
+  private String slug(Contest contest) {
+    String slug = shortened("ket-qua-" + contest.slug());
+    long taken =
+        em.createQuery("select count(a) from Article a where a.slug = :slug", Long.class)
+            .setParameter("slug", slug)
+            .getSingleResult();
+    return taken == 0 ? slug : shortened("ket-qua-" + contest.id() + "-" + contest.slug());
+  }
+
+  private static String shortened(String slug) {
+    return slug.length() <= Article.LONGEST_SLUG
+        ? slug
+        : slug.substring(0, Article.LONGEST_SLUG).replaceAll("-+$", "");
   }
 
   /** One table per category: place, entry, school, district and points out of 100. */
