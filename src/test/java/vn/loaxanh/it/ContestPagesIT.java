@@ -163,4 +163,46 @@ class ContestPagesIT extends ContestTest {
     // Staff console pages are not the judges'.
     assertEquals(403, withCookie("quan-tri/cuoc-thi", judging).get().getStatus());
   }
+
+  @Test
+  void staffConfirmAProposedSchoolFromTheConsole() {
+    Ground ground = ground();
+    long id =
+        createContest(call(ground, Instant.now().plus(1, ChronoUnit.DAYS), 1))
+            .getJsonNumber("id")
+            .longValue();
+    String name = "Trường Tiểu học Lóng Sập " + unique("");
+    expect(
+        201,
+        register(
+            id,
+            unique("k"),
+            entry(0, "ve-tranh", "thay-son@truong.edu.vn")
+                .addNull("schoolId")
+                .add(
+                    "proposedSchool",
+                    Json.createObjectBuilder()
+                        .add("name", name)
+                        .add("level", "PRIMARY")
+                        .add("districtId", ground.district()))));
+    String cookie = loginCookie("admin", ADMIN_PASSWORD, "/quan-tri/cuoc-thi");
+    String console = withCookie("quan-tri/cuoc-thi", cookie).get(String.class);
+    assertTrue(console.contains(name), "the proposal waits on the console");
+    String schoolId =
+        first(
+            Pattern.compile(
+                Pattern.quote(name) + "</h3>.*?name=\"schoolId\" value=\"(\\d+)\"", Pattern.DOTALL),
+            console);
+    Response confirmed =
+        withCookie("quan-tri/cuoc-thi", cookie)
+            .post(
+                Entity.form(
+                    new Form()
+                        .param("csrf", first(FORM_TOKEN, console))
+                        .param("action", "confirm-school")
+                        .param("schoolId", schoolId)));
+    assertEquals(303, confirmed.getStatus(), () -> confirmed.readEntity(String.class));
+    assertTrue(get("api/schools/" + schoolId).getBoolean("confirmed"));
+    assertFalse(withCookie("quan-tri/cuoc-thi", cookie).get(String.class).contains(name));
+  }
 }

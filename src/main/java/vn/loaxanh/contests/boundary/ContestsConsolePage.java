@@ -21,6 +21,7 @@ import vn.loaxanh.contests.control.ContestEntries;
 import vn.loaxanh.contests.control.ContestResults;
 import vn.loaxanh.contests.control.Contests;
 import vn.loaxanh.contests.control.Judging;
+import vn.loaxanh.contests.control.Schools;
 import vn.loaxanh.contests.entity.Contest;
 import vn.loaxanh.contests.entity.Entry;
 import vn.loaxanh.contests.entity.EntryStatus;
@@ -46,6 +47,7 @@ public class ContestsConsolePage extends HttpServlet {
       DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(LocalTime.VIETNAM);
 
   @Inject Contests contests;
+  @Inject Schools schools;
   @Inject ContestEntries entries;
   @Inject Judging judging;
   @Inject ContestResults results;
@@ -56,7 +58,10 @@ public class ContestsConsolePage extends HttpServlet {
   public record Row(
       long id, String slug, String title, String closes, boolean open, long entries) {}
 
-  public record ListModel(List<Row> contests, boolean mayCreate) {}
+  /** A school a teacher proposed, waiting for staff to confirm it. */
+  public record Proposed(long id, String name, String level, String district) {}
+
+  public record ListModel(List<Row> contests, boolean mayCreate, List<Proposed> proposed) {}
 
   public record FormModel(
       Map<String, String> values,
@@ -122,6 +127,19 @@ public class ContestsConsolePage extends HttpServlet {
     PageContext page = templates.context(request, response);
     boolean editor = request.isUserInRole(Roles.ADMIN) || request.isUserInRole(Roles.EDITOR);
     String step = step(request);
+    if (step.isEmpty() && "confirm-school".equals(request.getParameter("action"))) {
+      if (!editor) {
+        templates.error(page, response, 403, page.t().get("console.editorsOnly"));
+        return;
+      }
+      try {
+        schools.confirm(Long.parseLong(String.valueOf(request.getParameter("schoolId"))));
+        redirect(response, "/quan-tri/cuoc-thi");
+      } catch (WebApplicationException | NumberFormatException unknown) {
+        templates.error(page, response, 404, page.t().get("console.noSuchSchool"));
+      }
+      return;
+    }
     if (step.equals("moi")) {
       if (!editor) {
         templates.error(page, response, 403, page.t().get("console.editorsOnly"));
@@ -180,7 +198,23 @@ public class ContestsConsolePage extends HttpServlet {
             .toList();
     boolean editor = request.isUserInRole(Roles.ADMIN) || request.isUserInRole(Roles.EDITOR);
     templates.write(
-        page, response, "contests/console/list.jte", Map.of("model", new ListModel(rows, editor)));
+        page,
+        response,
+        "contests/console/list.jte",
+        Map.of(
+            "model",
+            new ListModel(
+                rows,
+                editor,
+                schools.list(null, false).stream()
+                    .map(
+                        school ->
+                            new Proposed(
+                                school.id(),
+                                school.name(),
+                                page.t().of(school.level()),
+                                school.district().name()))
+                    .toList())));
   }
 
   private void form(

@@ -52,6 +52,13 @@ public class SchoolsResource {
     return schools.list(districtId, confirmed).stream().map(SchoolView::of).toList();
   }
 
+  @GET
+  @Path("{id}")
+  @Transactional
+  public SchoolView get(@PathParam("id") long id) {
+    return SchoolView.of(schools.get(id));
+  }
+
   @POST
   @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
   public Response add(
