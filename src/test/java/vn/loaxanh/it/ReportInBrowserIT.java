@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,13 +21,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class ReportInBrowserIT extends OutcomesTest {
   @Test
-  void aCoordinatorFillsAndSubmitsTheAgencysReport() {
+  void aCoordinatorFillsAndSubmitsTheAgencysReport() throws IOException {
     LocalDate dueOn = LocalDate.of(2099, 11, 15);
     Setting s = setting(LocalDate.of(2025, 11, 15), dueOn);
     long rally = activity(s.plan(), s.taskA(), "RALLY", s.stnmt(), s.districtA(), "2025-06-05");
     String coordinator = unique("cb-stnmt");
     createStaff(coordinator, "coordinator", s.stnmt());
 
+    Path photo = Files.createTempFile("minh-chung", ".png");
+    Files.write(photo, ArticlesApiIT.png(64, 48));
     try (Browser browser = new Browser()) {
       WebDriver driver = browser.driver;
       driver.get(address("bao-cao?plan=" + s.plan() + "&dueOn=" + dueOn));
@@ -41,8 +46,17 @@ class ReportInBrowserIT extends OutcomesTest {
       driver
           .findElement(By.id("summary"))
           .sendKeys("Mít tinh tại Mộc Châu với 750 người tham gia.");
+      driver.findElement(By.id("photo." + rally)).sendKeys(photo.toString());
       browser.clickAndWait(driver.findElement(By.cssSelector("#report button[value=save]")));
       assertTrue(driver.findElement(By.id("saved")).isDisplayed());
+      assertTrue(
+          !figureOf(
+                  anonymous("api/activities/" + rally + "/outcomes")
+                      .request(MediaType.APPLICATION_JSON)
+                      .get(JsonArray.class),
+                  "participants")
+              .isNull("evidenceMediaId"),
+          () -> "the photo is the evidence after saving: " + driver.getPageSource());
       assertEquals(
           "750", driver.findElement(By.id("q." + rally + ".participants")).getDomProperty("value"));
 
@@ -53,6 +67,8 @@ class ReportInBrowserIT extends OutcomesTest {
       driver.get(address("ket-qua?ke-hoach=" + planCode(s.plan())));
       assertTrue(driver.findElement(By.tagName("main")).getText().contains("750"));
       Browser.assertAccessible(driver, "plan progress");
+    } finally {
+      Files.deleteIfExists(photo);
     }
     JsonArray standing =
         admin("api/plans/" + s.plan() + "/reports?dueOn=" + dueOn)
@@ -75,6 +91,14 @@ class ReportInBrowserIT extends OutcomesTest {
                 "participants")
             .getJsonNumber("total")
             .intValue());
+    assertTrue(
+        !figureOf(
+                anonymous("api/activities/" + rally + "/outcomes")
+                    .request(MediaType.APPLICATION_JSON)
+                    .get(JsonArray.class),
+                "participants")
+            .isNull("evidenceMediaId"),
+        "the photo is the evidence");
   }
 
   private String planCode(long plan) {

@@ -2,14 +2,18 @@ package vn.loaxanh.outcomes.boundary;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.loaxanh.activities.entity.Activity;
+import vn.loaxanh.content.control.MediaLibrary;
 import vn.loaxanh.outcomes.control.Actuals;
 import vn.loaxanh.outcomes.control.AgencyReports;
 import vn.loaxanh.outcomes.entity.AgencyReport;
@@ -35,10 +40,12 @@ import vn.loaxanh.platform.security.Roles;
 
 /**
  * An agency's report on a plan for one deadline (/bao-cao?plan=&dueOn=): the activities it leads
- * with a box per measure it counts itself, the platform's own counts shown beside, evidence and a
- * summary; saved as a draft, then submitted. A coordinator sees only their own agency's report.
+ * with a box per measure it counts itself, the platform's own counts shown beside, a photo or link
+ * as evidence and a summary; saved as a draft, then submitted. A coordinator sees only their own
+ * agency's report.
  */
 @WebServlet("/bao-cao")
+@MultipartConfig(maxFileSize = 20L * 1024 * 1024, maxRequestSize = 200L * 1024 * 1024)
 @DeclareRoles({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
 @ServletSecurity(@HttpConstraint(rolesAllowed = {Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR}))
 public class AgencyReportPage extends HttpServlet {
@@ -48,6 +55,7 @@ public class AgencyReportPage extends HttpServlet {
 
   @Inject AgencyReports reports;
   @Inject Actuals actuals;
+  @Inject MediaLibrary media;
   @Inject CurrentStaff staff;
   @Inject Templates templates;
   @Inject FormTokens tokens;
@@ -100,17 +108,25 @@ public class AgencyReportPage extends HttpServlet {
       AgencyReport report = reports.open(c.plan(), c.agency(), c.dueOn());
       for (Activity activity : reports.activitiesOf(c.plan(), c.agency())) {
         String evidence = request.getParameter("evidence." + activity.id());
+        Long photo = photo(request, activity, errors);
         for (Actuals.Figure figure : actuals.of(activity.id())) {
           String field = "q." + activity.id() + "." + figure.metric().code();
           String typed = request.getParameter(field);
-          if (!figure.editable() || typed == null || typed.isBlank() || same(typed, figure)) {
+          if (!figure.editable()
+              || typed == null
+              || typed.isBlank()
+              || (photo == null && same(typed, figure))) {
             continue;
           }
+          Long shown =
+              photo != null
+                  ? photo
+                  : figure.typed().map(actual -> actual.evidenceMediaId()).orElse(null);
           try {
             actuals.record(
                 activity.id(),
                 figure.metric().code(),
-                new Actuals.Statement(number(typed), null, evidence, null, null));
+                new Actuals.Statement(number(typed), null, evidence, shown, null));
           } catch (WebApplicationException refused) {
             errors.put(field, ProblemDetails.of(refused).summary());
           }
@@ -145,6 +161,35 @@ public class AgencyReportPage extends HttpServlet {
   }
 
   private record Chosen(long plan, LocalDate dueOn, long agency) {}
+
+  /**
+   * A photo sent as evidence for an activity goes to the media library (checked there by content
+   * and size); its id is what the figures point to. A refused photo is named beside its field.
+   */
+  private Long photo(HttpServletRequest request, Activity activity, Map<String, String> errors)
+      throws IOException {
+    String field = "photo." + activity.id();
+    Part part;
+    try {
+      part = request.getPart(field);
+    } catch (ServletException | IllegalStateException notSent) {
+      return null;
+    }
+    if (part == null || part.getSize() == 0) {
+      return null;
+    }
+    try (InputStream in = part.getInputStream()) {
+      return media
+          .upload(
+              in.readNBytes(media.readLimit()),
+              "Minh chứng: " + activity.title(),
+              "Ảnh minh chứng hoạt động " + activity.title())
+          .id();
+    } catch (WebApplicationException refused) {
+      errors.put(field, ProblemDetails.of(refused).summary());
+      return null;
+    }
+  }
 
   /** The plan, deadline and agency asked for; a coordinator's agency is their own. */
   private Optional<Chosen> chosen(HttpServletRequest request) {
