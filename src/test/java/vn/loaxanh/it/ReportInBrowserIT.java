@@ -91,14 +91,6 @@ class ReportInBrowserIT extends OutcomesTest {
                 "participants")
             .getJsonNumber("total")
             .intValue());
-    assertTrue(
-        !figureOf(
-                anonymous("api/activities/" + rally + "/outcomes")
-                    .request(MediaType.APPLICATION_JSON)
-                    .get(JsonArray.class),
-                "participants")
-            .isNull("evidenceMediaId"),
-        "the photo is the evidence");
   }
 
   private String planCode(long plan) {
