@@ -19,15 +19,19 @@ import vn.loaxanh.platform.errors.NotFound;
 public class AttachmentFiles {
   @Inject AttachmentStore store;
 
+  /** Always a download under the name the school gave, never shown inline. */
+  static String disposition(Attachment attachment) {
+    return "attachment; filename*=UTF-8''"
+        + URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   public Response download(Attachment attachment) {
     Path file = store.file(attachment.sha256());
     if (!Files.isReadable(file)) {
       throw new NotFound("attachment file", attachment.id());
     }
-    String encoded =
-        URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
     return Response.ok(file.toFile(), attachment.contentType())
-        .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+        .header("Content-Disposition", disposition(attachment))
         .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "private, no-store")
         .header("Content-Length", attachment.sizeBytes())

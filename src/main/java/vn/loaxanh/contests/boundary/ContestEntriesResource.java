@@ -53,7 +53,7 @@ import vn.loaxanh.platform.validation.OneOfValidator;
 public class ContestEntriesResource {
   private static final Jsonb JSON = JsonbBuilder.create();
 
-  static final String XLSX = ContestsResource.XLSX;
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject Registrations registrations;
   @Inject Contests contests;
@@ -75,7 +75,7 @@ public class ContestEntriesResource {
       List<EntityPart> parts)
       throws IOException {
     EntryInput input = entry(parts);
-    Contest contest = registrations.contest(contestId);
+    Contest contest = contests.get(contestId);
     List<FilePart> files =
         parts.stream().filter(p -> p.getName().equals("files")).map(FilePart::new).toList();
     Registrations.Receipt receipt =

@@ -39,8 +39,6 @@ import vn.loaxanh.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContestsResource {
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
   @Inject Contests contests;
   @Inject EntryCounts counts;
   @Inject Judging judging;

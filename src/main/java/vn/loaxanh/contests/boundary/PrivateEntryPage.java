@@ -185,12 +185,7 @@ public class PrivateEntryPage extends HttpServlet {
     }
     response.setContentType(attachment.contentType());
     response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename*=UTF-8''"
-            + java.net.URLEncoder.encode(
-                    attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20"));
+    response.setHeader("Content-Disposition", AttachmentFiles.disposition(attachment));
     response.setContentLengthLong(attachment.sizeBytes());
     try (InputStream in = Files.newInputStream(store.file(attachment.sha256()))) {
       in.transferTo(response.getOutputStream());

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Entries in the running and the schools behind them, grouped for outcome reporting; counted in the
@@ -70,20 +69,6 @@ public class EntryCounts {
                 .setParameter(1, contestId)
                 .getSingleResult();
     return new Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-  }
-
-  /** The totals of every contest of an activity, for the activity's outcome counts. */
-  public Map<String, Long> ofActivity(long activityId) {
-    Object[] row =
-        (Object[])
-            em.createNativeQuery(
-                    "select count(e.id), count(distinct e.school_id) from contest_entry e"
-                        + " join contest k on k.id = e.contest_id"
-                        + " where k.activity_id = ? and e.status in ('SUBMITTED', 'ELIGIBLE')")
-                .setParameter(1, activityId)
-                .getSingleResult();
-    return Map.of(
-        "entries", ((Number) row[0]).longValue(), "schools", ((Number) row[1]).longValue());
   }
 
   private static final String FROM =

@@ -39,6 +39,7 @@ public class Registrations {
       DateTimeFormatter.ofPattern("HH:mm:ss 'ngày' dd/MM/yyyy").withZone(LocalTime.VIETNAM);
 
   @PersistenceContext EntityManager em;
+  @Inject Contests contests;
   @Inject Outbox outbox;
   @Inject EntryMails mails;
   @Inject AttachmentStore store;
@@ -60,17 +61,8 @@ public class Registrations {
    */
   public record Receipt(Entry entry, Optional<String> secret, boolean replayed) {}
 
-  /** The contest a submission is for, read before its files are streamed in. */
-  public Contest contest(long contestId) {
-    Contest contest = em.find(Contest.class, contestId);
-    if (contest == null) {
-      throw new NotFound("contest", contestId);
-    }
-    return contest;
-  }
-
   public Receipt register(long contestId, Submission submission, List<Staged> files, String site) {
-    Contest contest = contest(contestId);
+    Contest contest = contests.get(contestId);
     Instant now = Instant.now(clock);
     requireOpen(contest, now);
     String key = submission.idempotencyKey();

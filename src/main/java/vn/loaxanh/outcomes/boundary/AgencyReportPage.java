@@ -15,6 +15,8 @@ import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -30,6 +32,7 @@ import vn.loaxanh.outcomes.control.AgencyReports;
 import vn.loaxanh.outcomes.entity.AgencyReport;
 import vn.loaxanh.outcomes.entity.ReportStatus;
 import vn.loaxanh.platform.configuration.LocalTime;
+import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.errors.ProblemDetails;
 import vn.loaxanh.platform.pages.FormTokens;
 import vn.loaxanh.platform.pages.Option;
@@ -58,6 +61,7 @@ public class AgencyReportPage extends HttpServlet {
   @Inject MediaLibrary media;
   @Inject CurrentStaff staff;
   @Inject Templates templates;
+  @Inject Clock clock;
   @Inject FormTokens tokens;
 
   public record Box(
@@ -291,7 +295,7 @@ public class AgencyReportPage extends HttpServlet {
             c.agency(),
             report.agency().name(),
             DAY.format(c.dueOn()),
-            page.t().of(report.statusAt(java.time.Instant.now())),
+            page.t().of(report.statusAt(Instant.now(clock))),
             editable,
             report.summary() == null ? "" : report.summary(),
             report.version(),
@@ -319,7 +323,7 @@ public class AgencyReportPage extends HttpServlet {
     try {
       return new BigDecimal(typed.strip().replace(',', '.'));
     } catch (NumberFormatException notANumber) {
-      throw new vn.loaxanh.platform.errors.InvalidInput("quantity", "không phải số / not a number");
+      throw new InvalidInput("quantity", "không phải số / not a number");
     }
   }
 }

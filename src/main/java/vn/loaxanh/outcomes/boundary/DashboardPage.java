@@ -23,6 +23,7 @@ import vn.loaxanh.outcomes.control.PlanProgress;
 import vn.loaxanh.outcomes.control.RollUps;
 import vn.loaxanh.outcomes.control.Targets;
 import vn.loaxanh.outcomes.entity.Metric;
+import vn.loaxanh.outcomes.entity.ReportStatus;
 import vn.loaxanh.plans.entity.Plan;
 import vn.loaxanh.plans.entity.ReportingDeadline;
 import vn.loaxanh.platform.errors.ProblemDetails;
@@ -134,21 +135,15 @@ public class DashboardPage extends HttpServlet {
     }
     List<Deadline> deadlines = new ArrayList<>();
     for (ReportingDeadline deadline : plan.reportingDeadlines()) {
-      List<StandingLine> lines =
-          reports.standings(plan.id(), deadline.dueOn()).stream()
-              .map(s -> new StandingLine(s.agency().name(), t.of(s.status()), s.late()))
-              .toList();
+      List<AgencyReports.Standing> standings = reports.standings(plan.id(), deadline.dueOn());
       deadlines.add(
           new Deadline(
               deadline.dueOn().toString(),
               DAY.format(deadline.dueOn()),
-              lines,
-              lines.stream()
-                  .filter(
-                      l ->
-                          !l.status()
-                              .equals(t.of(vn.loaxanh.outcomes.entity.ReportStatus.SUBMITTED)))
-                  .count()));
+              standings.stream()
+                  .map(st -> new StandingLine(st.agency().name(), t.of(st.status()), st.late()))
+                  .toList(),
+              standings.stream().filter(st -> st.status() != ReportStatus.SUBMITTED).count()));
     }
     String charts =
         "/ket-qua/bieu-do.png?ke-hoach="

@@ -82,7 +82,7 @@ public class PlanProgressPage extends HttpServlet {
           charts.bars(
               metric.nameVi(),
               metric.unit(),
-              ProgressViews.labels(bars, by, page.t()),
+              ProgressViews.labels(bars, by),
               bars.stream().map(PlanProgress.Bar::actual).toList(),
               bars.stream().map(PlanProgress.Bar::target).toList());
       response.setContentType("image/png");

@@ -21,14 +21,14 @@ public final class ProgressViews {
         .map(
             b ->
                 new BarLine(
-                    label(b.label(), dimension, t),
+                    label(b.label(), dimension),
                     plain(b.actual()),
                     b.target() == null ? "" : plain(b.target())))
         .toList();
   }
 
-  static List<String> labels(List<PlanProgress.Bar> bars, RollUps.Dimension dimension, Texts t) {
-    return bars.stream().map(b -> label(b.label(), dimension, t)).toList();
+  static List<String> labels(List<PlanProgress.Bar> bars, RollUps.Dimension dimension) {
+    return bars.stream().map(b -> label(b.label(), dimension)).toList();
   }
 
   static List<TargetLine> targets(List<Targets.Progress> progress, Texts t) {
@@ -49,8 +49,8 @@ public final class ProgressViews {
         .toList();
   }
 
-  /** A month key 202506 reads 06/2025; a type code reads its name. */
-  static String label(String label, RollUps.Dimension dimension, Texts t) {
+  /** A month key 202506 reads 06/2025. */
+  static String label(String label, RollUps.Dimension dimension) {
     if (dimension == RollUps.Dimension.MONTH && label.matches("\\d{6}")) {
       return label.substring(4) + "/" + label.substring(0, 4);
     }

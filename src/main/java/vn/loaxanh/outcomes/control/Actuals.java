@@ -19,7 +19,6 @@ import vn.loaxanh.content.entity.Media;
 import vn.loaxanh.outcomes.entity.Actual;
 import vn.loaxanh.outcomes.entity.ActualSource;
 import vn.loaxanh.outcomes.entity.Metric;
-import vn.loaxanh.outcomes.entity.MetricSource;
 import vn.loaxanh.outcomes.entity.ReportStatus;
 import vn.loaxanh.platform.errors.Conflict;
 import vn.loaxanh.platform.errors.InvalidInput;
@@ -72,7 +71,7 @@ public class Actuals {
             .setParameter("activity", activity)
             .getResultStream()
             .collect(Collectors.toMap(a -> a.metric().code(), a -> a, (a, b) -> a));
-    Map<MetricSource, BigDecimal> counted = automaticCounts(activityId);
+    Map<String, BigDecimal> counted = rollUps.counted(RollUps.Scope.activity(activityId));
     boolean frozen = frozen(activity);
     List<Figure> figures = new ArrayList<>();
     for (Metric metric : metrics.all()) {
@@ -86,7 +85,7 @@ public class Actuals {
               totals.getOrDefault(metric.code(), BigDecimal.ZERO),
               Optional.ofNullable(stored.get(metric.code())),
               metric.source().isAutomatic()
-                  ? Optional.of(counted.getOrDefault(metric.source(), BigDecimal.ZERO))
+                  ? Optional.of(counted.getOrDefault(metric.code(), BigDecimal.ZERO))
                   : Optional.empty(),
               !frozen && !metric.source().isAutomatic()));
     }
@@ -195,27 +194,5 @@ public class Actuals {
           "Báo cáo của cơ quan đã gửi; cần mở lại trước khi sửa số liệu",
           "The agency's report was submitted; it must be reopened before its figures change");
     }
-  }
-
-  /** What the platform counts for the activity, before any correction. */
-  private Map<MetricSource, BigDecimal> automaticCounts(long activityId) {
-    Object[] row =
-        (Object[])
-            em.createNativeQuery(
-                    "select (select count(*) from article_activity l join article r on r.id ="
-                        + " l.article_id where l.activity_id = ? and r.status = 'PUBLISHED'),"
-                        + " (select count(*) from contest_entry e join contest n on n.id ="
-                        + " e.contest_id where n.activity_id = ? and e.status in ('SUBMITTED',"
-                        + " 'ELIGIBLE')), (select count(distinct e.school_id) from contest_entry e"
-                        + " join contest n on n.id = e.contest_id where n.activity_id = ? and"
-                        + " e.status in ('SUBMITTED', 'ELIGIBLE'))")
-                .setParameter(1, activityId)
-                .setParameter(2, activityId)
-                .setParameter(3, activityId)
-                .getSingleResult();
-    return Map.of(
-        MetricSource.PUBLISHED_ARTICLES, new BigDecimal(row[0].toString()),
-        MetricSource.CONTEST_ENTRIES, new BigDecimal(row[1].toString()),
-        MetricSource.CONTEST_SCHOOLS, new BigDecimal(row[2].toString()));
   }
 }

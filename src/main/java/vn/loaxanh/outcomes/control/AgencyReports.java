@@ -21,8 +21,10 @@ import vn.loaxanh.mail.control.Mail;
 import vn.loaxanh.mail.control.Outbox;
 import vn.loaxanh.outcomes.entity.AgencyReport;
 import vn.loaxanh.outcomes.entity.ReportStatus;
+import vn.loaxanh.plans.control.Plans;
 import vn.loaxanh.plans.entity.Plan;
 import vn.loaxanh.plans.entity.ReportingDeadline;
+import vn.loaxanh.platform.configuration.LocalTime;
 import vn.loaxanh.platform.errors.Conflict;
 import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.errors.NotFound;
@@ -41,6 +43,7 @@ public class AgencyReports {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @PersistenceContext EntityManager em;
+  @Inject Plans plans;
   @Inject Reporters reporters;
   @Inject Outbox outbox;
   @Inject CurrentStaff staff;
@@ -51,7 +54,7 @@ public class AgencyReports {
       Agency agency, ReportStatus status, boolean late, Optional<AgencyReport> report) {}
 
   public List<Standing> standings(long planId, LocalDate dueOn) {
-    Plan plan = plan(planId);
+    Plan plan = plans.get(planId);
     ReportingDeadline deadline = deadline(plan, dueOn);
     Instant now = Instant.now(clock);
     Map<Long, AgencyReport> filed =
@@ -77,7 +80,7 @@ public class AgencyReports {
 
   /** The report, made as a draft the first time an agency opens it. */
   public AgencyReport open(long planId, long agencyId, LocalDate dueOn) {
-    Plan plan = plan(planId);
+    Plan plan = plans.get(planId);
     ReportingDeadline deadline = deadline(plan, dueOn);
     Agency agency = em.find(Agency.class, agencyId);
     if (agency == null
@@ -154,9 +157,8 @@ public class AgencyReports {
    * so pressing the button twice sends nothing more. Answers how many mails were queued.
    */
   public int remind(long planId, LocalDate dueOn) {
-    Plan plan = plan(planId);
-    LocalDate today =
-        LocalDate.now(clock.withZone(vn.loaxanh.platform.configuration.LocalTime.VIETNAM));
+    Plan plan = plans.get(planId);
+    LocalDate today = LocalDate.now(clock.withZone(LocalTime.VIETNAM));
     int queued = 0;
     for (Standing standing : standings(planId, dueOn)) {
       Agency agency = standing.agency();
@@ -210,14 +212,6 @@ public class AgencyReports {
     if (own.isPresent() && !own.get().equals(agencyId)) {
       throw new ForbiddenException("Chỉ báo cáo của cơ quan mình / Only your agency's report");
     }
-  }
-
-  Plan plan(long id) {
-    Plan plan = em.find(Plan.class, id);
-    if (plan == null) {
-      throw new NotFound("plan", id);
-    }
-    return plan;
   }
 
   static ReportingDeadline deadline(Plan plan, LocalDate dueOn) {

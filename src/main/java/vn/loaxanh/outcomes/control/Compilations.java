@@ -18,6 +18,7 @@ import java.util.Map;
 import vn.loaxanh.activities.entity.Activity;
 import vn.loaxanh.outcomes.entity.Metric;
 import vn.loaxanh.outcomes.entity.ReportStatus;
+import vn.loaxanh.plans.control.Plans;
 import vn.loaxanh.plans.entity.Directive;
 import vn.loaxanh.plans.entity.Plan;
 import vn.loaxanh.plans.entity.ReportingDeadline;
@@ -32,6 +33,7 @@ import vn.loaxanh.plans.entity.Task;
 @Transactional
 public class Compilations {
   @PersistenceContext EntityManager em;
+  @Inject Plans plans;
   @Inject RollUps rollUps;
   @Inject Targets targets;
   @Inject AgencyReports reports;
@@ -71,7 +73,7 @@ public class Compilations {
       Instant compiledAt) {}
 
   public Compilation of(long planId) {
-    Plan plan = reports.plan(planId);
+    Plan plan = plans.get(planId);
     Map<String, Metric> catalogue = new LinkedHashMap<>();
     metrics.all().forEach(m -> catalogue.put(m.code(), m));
     Map<String, Map<String, BigDecimal>> byTask = new HashMap<>();

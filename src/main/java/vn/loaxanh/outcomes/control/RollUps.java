@@ -6,7 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Figures summed in the database: the actuals typed by agencies (and corrections of automatic
@@ -153,6 +155,26 @@ public class RollUps {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
+  /** What the platform counts itself in the scope, before any correction, by measure code. */
+  public Map<String, BigDecimal> counted(Scope scope) {
+    Query query =
+        em.createNativeQuery(
+            "select m.code, sum(x.quantity) from ("
+                + counts(scope.condition(), "")
+                + ") x join metric m on m.id = x.metric_id group by m.code");
+    int position = 1;
+    for (int part = 0; part < 3; part++) {
+      for (Object parameter : scope.parameters()) {
+        query.setParameter(position++, parameter);
+      }
+    }
+    Map<String, BigDecimal> counted = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    rows.forEach(r -> counted.put((String) r[0], plain(new BigDecimal(r[1].toString()))));
+    return counted;
+  }
+
   /**
    * Activity, measure and quantity of every figure in scope: typed ones, then the platform's counts
    * where no correction replaces them.
@@ -164,26 +186,36 @@ public class RollUps {
     return "select o.activity_id, o.metric_id, o.quantity from outcome_actual o"
         + " join activity a on a.id = o.activity_id where "
         + scope
-        + " union all select a.id, m.id, count(*) from article_activity l"
+        + " union all "
+        + counts(scope, uncorrected);
+  }
+
+  /**
+   * The platform's own counts in scope, activity by activity: published articles linked to it,
+   * entries in the running of its contests, and the schools behind them.
+   */
+  private static String counts(String scope, String filter) {
+    return "select a.id as activity_id, m.id as metric_id, count(*) as quantity"
+        + " from article_activity l"
         + " join article r on r.id = l.article_id join activity a on a.id = l.activity_id"
         + " join metric m on m.source = 'PUBLISHED_ARTICLES'"
         + " where r.status = 'PUBLISHED' and "
         + scope
-        + uncorrected
+        + filter
         + " group by a.id, m.id"
         + " union all select a.id, m.id, count(*) from contest_entry e"
         + " join contest n on n.id = e.contest_id join activity a on a.id = n.activity_id"
         + " join metric m on m.source = 'CONTEST_ENTRIES'"
         + " where e.status in ('SUBMITTED', 'ELIGIBLE') and "
         + scope
-        + uncorrected
+        + filter
         + " group by a.id, m.id"
         + " union all select a.id, m.id, count(distinct e.school_id) from contest_entry e"
         + " join contest n on n.id = e.contest_id join activity a on a.id = n.activity_id"
         + " join metric m on m.source = 'CONTEST_SCHOOLS'"
         + " where e.status in ('SUBMITTED', 'ELIGIBLE') and "
         + scope
-        + uncorrected
+        + filter
         + " group by a.id, m.id";
   }
 }

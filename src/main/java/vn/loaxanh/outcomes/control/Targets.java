@@ -14,6 +14,7 @@ import vn.loaxanh.activities.entity.Activity;
 import vn.loaxanh.outcomes.entity.Metric;
 import vn.loaxanh.outcomes.entity.Target;
 import vn.loaxanh.outcomes.entity.TargetState;
+import vn.loaxanh.plans.control.Plans;
 import vn.loaxanh.plans.entity.Plan;
 import vn.loaxanh.plans.entity.Task;
 import vn.loaxanh.platform.configuration.LocalTime;
@@ -27,6 +28,7 @@ import vn.loaxanh.platform.security.CurrentStaff;
 @Transactional
 public class Targets {
   @PersistenceContext EntityManager em;
+  @Inject Plans plans;
   @Inject Metrics metrics;
   @Inject RollUps rollUps;
   @Inject CurrentStaff staff;
@@ -35,7 +37,7 @@ public class Targets {
   public record Progress(Target target, BigDecimal actual, TargetState state) {}
 
   public List<Progress> of(long planId) {
-    Plan plan = plan(planId);
+    Plan plan = plans.get(planId);
     Instant now = Instant.now(clock);
     return em.createNamedQuery(Target.OF_PLAN, Target.class)
         .setParameter("plan", plan)
@@ -51,7 +53,7 @@ public class Targets {
       String metricCode,
       BigDecimal quantity,
       String note) {
-    Plan plan = plan(planId);
+    Plan plan = plans.get(planId);
     Task task = taskId == null ? null : em.find(Task.class, taskId);
     if (taskId != null && task == null) {
       throw new InvalidInput("taskId", "không có nhiệm vụ này / no such task");
@@ -121,13 +123,5 @@ public class Targets {
                 .atStartOfDay(LocalTime.VIETNAM)
                 .toInstant();
     return new Progress(target, actual, target.stateAt(actual, !now.isBefore(periodEnd)));
-  }
-
-  private Plan plan(long id) {
-    Plan plan = em.find(Plan.class, id);
-    if (plan == null) {
-      throw new NotFound("plan", id);
-    }
-    return plan;
   }
 }
