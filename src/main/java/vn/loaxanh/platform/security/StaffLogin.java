@@ -2,14 +2,12 @@ package vn.loaxanh.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -20,10 +18,11 @@ import java.util.Set;
  * How staff prove who they are. Programs calling the API send HTTP Basic with every request; people
  * on the pages log in once through the login form and carry a signed cookie ({@link LoginCookies}).
  * Reads stay anonymous; a page that needs a login sends the browser to the form, and anything else
- * without credentials gets a Basic challenge. Use it only behind TLS.
+ * without credentials gets a Basic challenge. Use it only behind TLS. {@link StaffAuthModule} asks
+ * this for every request.
  */
 @ApplicationScoped
-public class StaffLogin implements HttpAuthenticationMechanism {
+public class StaffLogin {
   static final String REALM = "Basic realm=\"Loa Xanh\"";
   public static final String LOGIN_PAGE = "/dang-nhap";
 
@@ -31,33 +30,53 @@ public class StaffLogin implements HttpAuthenticationMechanism {
   @Inject LoginCookies cookies;
   @Inject StaffAccounts accounts;
 
-  @Override
-  public AuthenticationStatus validateRequest(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  /** What to do with a request: let it in as someone or anonymously, or answer it here. */
+  sealed interface Verdict {}
+
+  /** A known staff member. */
+  record Caller(String name, Set<String> roles) implements Verdict {}
+
+  /** Nobody in particular, where nobody needs to be. */
+  record Anonymous() implements Verdict {}
+
+  /** Answered without going further: a Basic challenge or a redirect to the login form. */
+  record Answered() implements Verdict {}
+
+  /**
+   * Decides about one request.
+   *
+   * @param loginRequired whether what the request asks for is only for staff
+   */
+  Verdict decide(HttpServletRequest request, HttpServletResponse response, boolean loginRequired)
+      throws IOException {
     Optional<UsernamePasswordCredential> basic = basic(request.getHeader("Authorization"));
     if (basic.isPresent()) {
       CredentialValidationResult result = identities.validate(basic.get());
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        return context.notifyContainerAboutLogin(result);
+        return new Caller(result.getCallerPrincipal().getName(), result.getCallerGroups());
       }
-      response.setHeader("WWW-Authenticate", REALM);
-      return context.responseUnauthorized();
+      return challenge(response);
     }
     boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     Optional<StaffAccount> fromCookie =
         api && !isSafe(request) ? Optional.empty() : cookies.presented(request, accounts);
     if (fromCookie.isPresent()) {
-      return context.notifyContainerAboutLogin(
-          fromCookie.get().username(), Set.of(fromCookie.get().role()));
+      return new Caller(fromCookie.get().username(), Set.of(fromCookie.get().role()));
     }
-    if (!context.isProtected()) {
-      return context.doNothing();
+    if (!loginRequired) {
+      return new Anonymous();
     }
     if (api) {
-      response.setHeader("WWW-Authenticate", REALM);
-      return context.responseUnauthorized();
+      return challenge(response);
     }
-    return context.redirect(loginPageFor(request));
+    response.sendRedirect(loginPageFor(request));
+    return new Answered();
+  }
+
+  private static Answered challenge(HttpServletResponse response) throws IOException {
+    response.setHeader("WWW-Authenticate", REALM);
+    response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+    return new Answered();
   }
 
   /**
