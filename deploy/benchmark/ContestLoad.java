@@ -15,8 +15,8 @@
 // Only the JDK is needed. Exits 1 when a submission was not acknowledged or a retry was not
 // answered with its first receipt. WARM_UP (environment) sets the number of warm-up entries.
 // With APP_PID (environment) set to the server's process id, it also prints the CPU time the
-// server used while measured, per entry (and its own): on a machine shared with other work
-// that figure holds when entries/s do not.
+// server used while measured, per entry (and its own); DB_PID does the same for the database
+// server. On a machine shared with other work those figures hold when entries/s do not.
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -502,10 +502,17 @@ public class ContestLoad {
    * from /proc in clock ticks (USER_HZ, 100 a second on Linux); empty where /proc or APP_PID is
    * missing.
    */
-  record CpuTimes(Optional<Long> server, Optional<Long> client, Optional<long[]> machine) {
+  record CpuTimes(
+      Optional<Long> server,
+      Optional<Long> database,
+      Optional<Long> client,
+      Optional<long[]> machine) {
     static CpuTimes now() {
       return new CpuTimes(
-          processTicks(System.getenv("APP_PID")), processTicks("self"), machineTicks());
+          processTicks(System.getenv("APP_PID")),
+          processTicks(System.getenv("DB_PID")),
+          processTicks("self"),
+          machineTicks());
     }
 
     static Optional<Long> processTicks(String pid) {
@@ -547,10 +554,17 @@ public class ContestLoad {
             "server CPU while measured: %.1f s in %.1f s (%.2f cores), %.1f ms per entry%n",
             cpu, seconds, cpu / seconds, acked == 0 ? 0 : cpu * 1000 / acked);
       }
-      if (client.isPresent() && before.client().isPresent()) {
+      if (database.isPresent() && before.database().isPresent()) {
+        double cpu = (database.get() - before.database().get()) / 100.0;
         System.out.printf(
-            "this client's CPU while measured: %.1f s%n",
-            (client.get() - before.client().get()) / 100.0);
+            "database CPU while measured: %.1f s, %.1f ms per entry%n",
+            cpu, acked == 0 ? 0 : cpu * 1000 / acked);
+      }
+      if (client.isPresent() && before.client().isPresent()) {
+        double cpu = (client.get() - before.client().get()) / 100.0;
+        System.out.printf(
+            "this client's CPU while measured: %.1f s, %.1f ms per entry%n",
+            cpu, acked == 0 ? 0 : cpu * 1000 / acked);
       }
       if (machine.isPresent() && before.machine().isPresent()) {
         long busy = machine.get()[0] - before.machine().get()[0];

@@ -79,7 +79,8 @@ curl -sf -o /dev/null "$APP/api/plans" || { echo "the jar does not answer on $AP
 
 # The load generator's failures are reported by it and counted below; the checks run anyway.
 load_ok=true
-APP_PID=$APP_PID java deploy/benchmark/ContestLoad.java \
+APP_PID=$APP_PID DB_PID=$(pgrep -o -x mariadbd || pgrep -o -x mysqld || true) \
+  java deploy/benchmark/ContestLoad.java \
   "$APP" "$PASSWORD" "$ENTRIES" "$THREADS" "$WORK/acked.tsv" | tee "$WORK/load.log" || load_ok=false
 contest=$(sed -n 's/^measured contest: id \([0-9]*\)$/\1/p' "$WORK/load.log")
 if [[ -z $contest || ! -f $WORK/acked.tsv ]]; then
