@@ -230,6 +230,18 @@ class ArticlesApiIT extends ApiTest {
         "found without diacritics");
     assertTrue(
         anonymous("api/published/search?q=" + word).request().get(String.class).contains(slug));
+    String typing = word.substring(word.indexOf('-') + 1, word.length() - 2);
+    assertTrue(
+        anonymous("api/published/search?q=rac%20" + typing)
+            .request()
+            .get(String.class)
+            .contains(slug),
+        "an unfinished last word finds the longer words it begins");
+    assertFalse(
+        anonymous("api/published/search?q=rac%20" + typing + "zz")
+            .request()
+            .get(String.class)
+            .contains(slug));
     assertTrue(anonymous("the/rac-thai-nhua").request().get(String.class).contains(word));
 
     String image =

@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,9 @@ public class SearchIndex {
   public static final int MOST_WORDS = 8;
 
   private static final int ROWS_PER_INSERT = 200;
+
+  /** How many longer words a last, unfinished word may stand for ("t" would be hundreds). */
+  static final int MOST_COMPLETIONS = 20;
 
   @PersistenceContext EntityManager em;
 
@@ -66,8 +70,9 @@ public class SearchIndex {
   }
 
   /**
-   * Ids of the articles readers see now that hold every word of the query, the last word also as
-   * the start of a longer one (so "truo" finds "trường" while typing), newest first.
+   * Ids of the articles readers see now that hold every word of the query, newest first. The last
+   * word, when no article has it as a whole word, is taken as the start of longer ones (so "truo"
+   * finds "trường" while typing).
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   @SuppressWarnings("unchecked")
@@ -75,27 +80,62 @@ public class SearchIndex {
     if (words.isEmpty()) {
       return List.of();
     }
+    List<String> whole = words.subList(0, words.size() - 1);
+    List<String> lastAs = wordsFor(words.get(words.size() - 1));
+    if (lastAs.isEmpty()) {
+      return List.of();
+    }
     StringBuilder sql =
         new StringBuilder(
             "select a.id from article a where a.status = 'PUBLISHED' and a.publish_at <= ?"
                 + " and (a.unpublish_at is null or a.unpublish_at > ?)");
-    for (int i = 0; i < words.size(); i++) {
-      boolean last = i == words.size() - 1;
-      sql.append(" and a.id in (select w.article_id from article_word w where w.word ")
-          .append(last ? "like ? escape '!')" : "= ?)");
+    for (int i = 0; i < whole.size(); i++) {
+      sql.append(" and a.id in (select w.article_id from article_word w where w.word = ?)");
     }
+    sql.append(" and a.id in (select w.article_id from article_word w where w.word in (")
+        .append(String.join(", ", Collections.nCopies(lastAs.size(), "?")))
+        .append("))");
     sql.append(" order by a.publish_at desc, a.id desc");
     Query query = em.createNativeQuery(sql.toString());
     int position = 1;
     query.setParameter(position++, UtcInstants.utc(now));
     query.setParameter(position++, UtcInstants.utc(now));
-    for (int i = 0; i < words.size(); i++) {
-      boolean last = i == words.size() - 1;
-      query.setParameter(position++, last ? likePrefix(words.get(i)) : words.get(i));
+    for (String word : whole) {
+      query.setParameter(position++, word);
+    }
+    for (String word : lastAs) {
+      query.setParameter(position++, word);
     }
     query.setMaxResults(most);
     return ((List<Object>) query.getResultList())
         .stream().map(id -> ((Number) id).longValue()).toList();
+  }
+
+  /**
+   * The indexed words a last query word stands for: itself when articles have it, else the words it
+   * begins. Looking them up first keeps the main query to equality on the index's key: with a LIKE
+   * there, MariaDB reads every row of a common prefix before it can stop at the newest matches
+   * (150–290 ms on 100,000 articles, against a few ms).
+   */
+  @SuppressWarnings("unchecked")
+  private List<String> wordsFor(String last) {
+    boolean indexed =
+        !em.createNativeQuery("select 1 from article_word where word = ?")
+            .setParameter(1, last)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (indexed) {
+      return List.of(last);
+    }
+    return ((List<Object>)
+            em.createNativeQuery(
+                    "select distinct word from article_word where word like ? escape '!'"
+                        + " order by word")
+                .setParameter(1, likePrefix(last))
+                .setMaxResults(MOST_COMPLETIONS)
+                .getResultList())
+        .stream().map(String::valueOf).toList();
   }
 
   private static String likePrefix(String word) {
