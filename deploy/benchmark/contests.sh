@@ -42,23 +42,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-db() { mariadb -uroot -h127.0.0.1 -N -B "$@"; }
-
-# The jar cannot log in as root without a password: MicroProfile Config takes an empty
-# LOAXANH_DB_PASSWORD for a missing one and falls back to the default password. So it gets a
-# user of its own with a password, as .ci/mariadb-test-database does for the tests.
-echo "creating the database $DB"
-db -e "DROP DATABASE IF EXISTS \`$DB\`;
-  CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  CREATE USER IF NOT EXISTS 'loaxanh_bench'@'127.0.0.1' IDENTIFIED BY 'loaxanh-bench';
-  CREATE USER IF NOT EXISTS 'loaxanh_bench'@'localhost' IDENTIFIED BY 'loaxanh-bench';
-  GRANT ALL PRIVILEGES ON \`$DB\`.* TO 'loaxanh_bench'@'127.0.0.1';
-  GRANT ALL PRIVILEGES ON \`$DB\`.* TO 'loaxanh_bench'@'localhost'"
+# shellcheck source=deploy/benchmark/mariadb.sh
+source deploy/benchmark/mariadb.sh
+new_bench_database "$DB"
 
 echo "starting the jar ($JAVA_OPTS) in $WORK"
-export LOAXANH_DB_URL=jdbc:mysql://127.0.0.1:3306/$DB
-export LOAXANH_DB_USER=loaxanh_bench
-export LOAXANH_DB_PASSWORD=loaxanh-bench
+use_bench_database "$DB"
 export LOAXANH_DATA_DIR=$DATA
 export LOAXANH_ADMIN_PASSWORD=$PASSWORD
 # shellcheck disable=SC2086

@@ -10,6 +10,7 @@ import base64
 import json
 import random
 import sys
+import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
@@ -39,8 +40,11 @@ def call(method, path, body=None):
     request = urllib.request.Request(BASE + path, data=data, method=method)
     request.add_header("Authorization", AUTH)
     request.add_header("Content-Type", "application/json")
-    with urllib.request.urlopen(request, timeout=60) as response:
-        return json.loads(response.read())
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return json.loads(response.read())
+    except urllib.error.HTTPError as refused:
+        sys.exit(f"{method} {path} answered {refused.code}: {refused.read().decode()}")
 
 
 def publish(n):

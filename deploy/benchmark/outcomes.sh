@@ -61,14 +61,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-db() { mariadb -uroot -h127.0.0.1 --default-character-set=utf8mb4 -N -B "$@"; }
-
-# The jar cannot log in as root without a password: MicroProfile Config takes an empty
-# LOAXANH_DB_PASSWORD for a missing one and falls back to the default password. So it gets a
-# user of its own with a password, as in contests.sh.
-export LOAXANH_DB_URL=jdbc:mysql://127.0.0.1:3306/$DB
-export LOAXANH_DB_USER=loaxanh_bench
-export LOAXANH_DB_PASSWORD=loaxanh-bench
+# shellcheck source=deploy/benchmark/mariadb.sh
+source deploy/benchmark/mariadb.sh
+use_bench_database "$DB"
 export LOAXANH_DATA_DIR=$WORK/data
 export LOAXANH_ADMIN_PASSWORD=$PASSWORD
 
@@ -107,13 +102,7 @@ if [[ -n $REUSE ]] && [[ $(db -e "SELECT COUNT(*) FROM \`$DB\`.plan WHERE code L
   2>/dev/null || echo 0) -gt 0 ]]; then
   echo "timing on the data already in $DB"
 else
-  echo "creating the database $DB"
-  db -e "DROP DATABASE IF EXISTS \`$DB\`;
-    CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-    CREATE USER IF NOT EXISTS 'loaxanh_bench'@'127.0.0.1' IDENTIFIED BY 'loaxanh-bench';
-    CREATE USER IF NOT EXISTS 'loaxanh_bench'@'localhost' IDENTIFIED BY 'loaxanh-bench';
-    GRANT ALL PRIVILEGES ON \`$DB\`.* TO 'loaxanh_bench'@'127.0.0.1';
-    GRANT ALL PRIVILEGES ON \`$DB\`.* TO 'loaxanh_bench'@'localhost'"
+  new_bench_database "$DB"
   # Flyway makes the schema and the seed content comes in; then the jar stays out of the way.
   start_app
   stop_app

@@ -37,21 +37,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-db() { mariadb -uroot -h127.0.0.1 -N -B "$@"; }
+# shellcheck source=deploy/benchmark/mariadb.sh
+source deploy/benchmark/mariadb.sh
+new_bench_database "$DB"
+use_bench_database "$DB"
 
-# Its own user with a password: an empty LOAXANH_DB_PASSWORD reads as unset (see contests.sh).
-echo "creating the database $DB"
-db -e "DROP DATABASE IF EXISTS \`$DB\`;
-  CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  CREATE USER IF NOT EXISTS 'loaxanh_bench'@'127.0.0.1' IDENTIFIED BY 'loaxanh-bench';
-  CREATE USER IF NOT EXISTS 'loaxanh_bench'@'localhost' IDENTIFIED BY 'loaxanh-bench';
-  GRANT ALL PRIVILEGES ON \`$DB\`.* TO 'loaxanh_bench'@'127.0.0.1';
-  GRANT ALL PRIVILEGES ON \`$DB\`.* TO 'loaxanh_bench'@'localhost'"
-
+if curl -s -o /dev/null "$APP/"; then echo "port $PORT is taken: stop what answers there"; exit 1; fi
 echo "starting the jar ($JAVA_OPTS)"
 # shellcheck disable=SC2086
-LOAXANH_DB_URL=jdbc:mysql://127.0.0.1:3306/$DB LOAXANH_DB_USER=loaxanh_bench \
-  LOAXANH_DB_PASSWORD=loaxanh-bench LOAXANH_DATA_DIR=$WORK/data LOAXANH_ADMIN_PASSWORD=$PASSWORD \
+LOAXANH_DATA_DIR=$WORK/data LOAXANH_ADMIN_PASSWORD=$PASSWORD \
   java $JAVA_OPTS -jar target/loa-xanh.jar --port "$PORT" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 240); do curl -sf -o /dev/null "$APP/api/plans" && break; sleep 0.5; done

@@ -40,10 +40,12 @@ public class PublishedArticles {
   }
 
   public Listing latest(ArticleKind kind, int page, int size) {
+    // No "(:kind is null or ...)": MariaDB cannot use an index through it, and a kind with no
+    // articles then reads every public article (280 ms at 100,000) to find none.
     return listing(
         "select a from Article a where "
             + Article.VISIBLE
-            + " and (:kind is null or a.kind = :kind)",
+            + (kind == null ? "" : " and a.kind = :kind"),
         Map.of(),
         kind,
         page,
