@@ -8,7 +8,7 @@
 # wrk, nginx-light) and a built target/loa-xanh.jar.
 #
 #   deploy/benchmark/run.sh                  # 10,000 articles, 20 s per measurement
-#   COUNT=1000 DURATION=5s deploy/benchmark/run.sh
+#   COUNT=1000 DURATION=5s WARM_UP=10s deploy/benchmark/run.sh
 #   DATA=/var/tmp/bench deploy/benchmark/run.sh   # keep the data: the next run with the
 #                                                 # same DATA publishes only what is missing
 # On MySQL/MariaDB, as in production, export LOAXANH_DB_URL, LOAXANH_DB_USER and
@@ -18,6 +18,7 @@ cd "$(dirname "$0")/../.."
 
 COUNT=${COUNT:-10000}
 DURATION=${DURATION:-20s}
+WARM_UP=${WARM_UP:-60s} # per page
 PORT=${PORT:-8090}
 NGINX_PORT=${NGINX_PORT:-8181}
 # The production settings from deploy/README.md and the systemd unit.
@@ -93,10 +94,11 @@ measure() { # name url connections
   printf '| %s | %s | %s | %s |\n' "$1" "$3" "$rps" "$p99"
 }
 
-# The JIT needs tens of seconds of traffic before the figures settle.
+# On these 2-core machines the JIT needs about two minutes of traffic before the figures
+# settle (requests/s still rose from one 15 s round to the next after a minute).
 echo "warming up"
-wrk -t2 -c64 -d20s "$APP/" >/dev/null
-wrk -t2 -c64 -d20s "$APP$slug" >/dev/null
+wrk -t2 -c64 -d"$WARM_UP" "$APP/" >/dev/null
+wrk -t2 -c64 -d"$WARM_UP" "$APP$slug" >/dev/null
 
 echo
 echo "| page | connections | requests/s | p99 |"

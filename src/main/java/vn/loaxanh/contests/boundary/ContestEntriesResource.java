@@ -67,8 +67,14 @@ public class ContestEntriesResource {
   /** What the school is told: its receipt, and the private link when this call made the entry. */
   public record ReceiptView(String receipt, long entryId, String privateLink, boolean replayed) {}
 
+  /**
+   * One transaction from reading the call to writing the entry, so the call and its categories are
+   * read once. The parts have arrived whole before this runs; the school's row is locked only once
+   * the files are staged.
+   */
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Transactional
   public Response register(
       @PathParam("id") long contestId,
       @HeaderParam("Idempotency-Key") String idempotencyKey,

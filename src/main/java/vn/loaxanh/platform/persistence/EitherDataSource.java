@@ -58,6 +58,14 @@ public class EitherDataSource implements DataSource {
     if (pass != null) {
       info.setProperty("password", pass);
     }
+    if (url != null && url.startsWith("jdbc:mysql:")) {
+      // Connector/J then answers the pool's and EclipseLink's questions about autocommit and
+      // isolation from what it last set, instead of asking the server each time: that was
+      // five "SELECT @@session.tx_isolation" round trips in every contest registration. Only
+      // the driver changes those settings here, so its own record is right. The URL may
+      // still say otherwise.
+      info.setProperty("useLocalSessionState", "true");
+    }
     Connection connection = driverFor(url).connect(url, info);
     if (connection == null) {
       throw new SQLException("No driver accepts the database URL " + url);
