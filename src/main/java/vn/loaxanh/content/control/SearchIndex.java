@@ -89,9 +89,9 @@ public class SearchIndex {
         new StringBuilder(
             "select a.id from article a where a.status = 'PUBLISHED' and a.publish_at <= ?"
                 + " and (a.unpublish_at is null or a.unpublish_at > ?)");
-    for (int i = 0; i < whole.size(); i++) {
-      sql.append(" and a.id in (select w.article_id from article_word w where w.word = ?)");
-    }
+    whole.forEach(
+        word ->
+            sql.append(" and a.id in (select w.article_id from article_word w where w.word = ?)"));
     sql.append(" and a.id in (select w.article_id from article_word w where w.word in (")
         .append(String.join(", ", Collections.nCopies(lastAs.size(), "?")))
         .append("))");
@@ -115,27 +115,21 @@ public class SearchIndex {
    * The indexed words a last query word stands for: itself when articles have it, else the words it
    * begins. Looking them up first keeps the main query to equality on the index's key: with a LIKE
    * there, MariaDB reads every row of a common prefix before it can stop at the newest matches
-   * (150–290 ms on 100,000 articles, against a few ms).
+   * (150–290 ms on 100,000 articles, against a few ms). In word order a whole word comes before the
+   * longer words it begins, so one look-up answers both questions.
    */
   @SuppressWarnings("unchecked")
   private List<String> wordsFor(String last) {
-    boolean indexed =
-        !em.createNativeQuery("select 1 from article_word where word = ?")
-            .setParameter(1, last)
-            .setMaxResults(1)
-            .getResultList()
-            .isEmpty();
-    if (indexed) {
-      return List.of(last);
-    }
-    return ((List<Object>)
-            em.createNativeQuery(
-                    "select distinct word from article_word where word like ? escape '!'"
-                        + " order by word")
-                .setParameter(1, likePrefix(last))
-                .setMaxResults(MOST_COMPLETIONS)
-                .getResultList())
-        .stream().map(String::valueOf).toList();
+    List<String> begun =
+        ((List<Object>)
+                em.createNativeQuery(
+                        "select distinct word from article_word where word like ? escape '!'"
+                            + " order by word")
+                    .setParameter(1, likePrefix(last))
+                    .setMaxResults(MOST_COMPLETIONS)
+                    .getResultList())
+            .stream().map(String::valueOf).toList();
+    return !begun.isEmpty() && begun.get(0).equals(last) ? List.of(last) : begun;
   }
 
   private static String likePrefix(String word) {
