@@ -149,9 +149,9 @@ class ContestPagesIT extends ContestTest {
     assertEquals(
         "84.00", ranking.getJsonObject(0).getJsonNumber("total").bigDecimalValue().toPlainString());
     String console = withCookie("quan-tri/cuoc-thi/bai?id=" + id, staff).get(String.class);
-    Form publish = new Form().param("csrf", first(FORM_TOKEN, console)).param("action", "results");
+    Form publish = new Form().param("csrf", first(FORM_TOKEN, console));
     Response published =
-        withCookie("quan-tri/cuoc-thi/bai?id=" + id, staff).post(Entity.form(publish));
+        withCookie("quan-tri/cuoc-thi/ket-qua?id=" + id, staff).post(Entity.form(publish));
     assertEquals(303, published.getStatus(), () -> published.readEntity(String.class));
     assertTrue(
         get("api/contests/" + id).containsKey("resultsArticleId")
@@ -159,7 +159,9 @@ class ContestPagesIT extends ContestTest {
         "the contest knows its results article");
     assertEquals(
         409,
-        withCookie("quan-tri/cuoc-thi/bai?id=" + id, staff).post(Entity.form(publish)).getStatus());
+        withCookie("quan-tri/cuoc-thi/ket-qua?id=" + id, staff)
+            .post(Entity.form(publish))
+            .getStatus());
     // Staff console pages are not the judges'.
     assertEquals(403, withCookie("quan-tri/cuoc-thi", judging).get().getStatus());
   }
@@ -194,12 +196,11 @@ class ContestPagesIT extends ContestTest {
                 Pattern.quote(name) + "</h3>.*?name=\"schoolId\" value=\"(\\d+)\"", Pattern.DOTALL),
             console);
     Response confirmed =
-        withCookie("quan-tri/cuoc-thi", cookie)
+        withCookie("quan-tri/cuoc-thi/truong", cookie)
             .post(
                 Entity.form(
                     new Form()
                         .param("csrf", first(FORM_TOKEN, console))
-                        .param("action", "confirm-school")
                         .param("schoolId", schoolId)));
     assertEquals(303, confirmed.getStatus(), () -> confirmed.readEntity(String.class));
     assertTrue(get("api/schools/" + schoolId).getBoolean("confirmed"));

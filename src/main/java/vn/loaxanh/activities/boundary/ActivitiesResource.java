@@ -36,7 +36,7 @@ import vn.loaxanh.platform.security.Roles;
  * Activities, filtered and paged. {@code from} and {@code to} are days (yyyy-MM-dd) in Vietnam;
  * {@code to} is inclusive.
  */
-@Path("activities")
+@Path("api/activities")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -21,7 +21,7 @@ import vn.loaxanh.activities.control.Feed;
  * feeds' stable names, and agency codes hold '/' ({@code son-la/stnmt}), so the code is everything
  * between the prefix and the final ".ics".
  */
-@Path("calendar")
+@Path("api/calendar")
 @RequestScoped
 @Produces(CalendarFeedsResource.TEXT_CALENDAR)
 public class CalendarFeedsResource {
@@ -53,7 +53,7 @@ public class CalendarFeedsResource {
   }
 
   private URI activityLinks() {
-    return uri.getBaseUri().resolve("activities/");
+    return uri.getBaseUri().resolve("api/activities/");
   }
 
   /** Weak tag: an unchanged feed differs from the last copy only in its DTSTAMP lines. */

@@ -23,7 +23,7 @@ import vn.loaxanh.platform.Codes;
 import vn.loaxanh.platform.security.Roles;
 
 /** Copies a plan to a later year with its tasks and activities shifted. */
-@Path("plans/{id}/copy")
+@Path("api/plans/{id}/copy")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

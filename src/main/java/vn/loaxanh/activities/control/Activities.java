@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import vn.loaxanh.activities.entity.Activity;
 import vn.loaxanh.activities.entity.ActivityChange;
@@ -238,8 +237,7 @@ public class Activities {
 
   /** A coordinator changes only what their own agency leads, before and after the change. */
   private void mayChange(Activity activity) {
-    Optional<Long> agency = staff.coordinatedAgency();
-    if (agency.isPresent() && !agency.get().equals(activity.lead().id())) {
+    if (!staff.caller().mayChangeWorkOf(activity.lead().id())) {
       throw new ForbiddenException(
           Problems.of(
               jakarta.ws.rs.core.Response.Status.FORBIDDEN,

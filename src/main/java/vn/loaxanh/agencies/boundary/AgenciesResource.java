@@ -25,7 +25,7 @@ import vn.loaxanh.platform.paging.Page;
 import vn.loaxanh.platform.paging.PageRequest;
 import vn.loaxanh.platform.security.Roles;
 
-@Path("agencies")
+@Path("api/agencies")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -5,7 +5,7 @@ import jakarta.ws.rs.Path;
 import vn.loaxanh.agencies.entity.UnitLevel;
 
 /** Administrative units of every level: provinces, districts and communes. */
-@Path("units")
+@Path("api/units")
 @RequestScoped
 public class AllUnitsResource extends UnitsResource {
   @Override

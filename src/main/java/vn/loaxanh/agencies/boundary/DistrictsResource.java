@@ -5,7 +5,7 @@ import jakarta.ws.rs.Path;
 import vn.loaxanh.agencies.entity.UnitLevel;
 
 /** Districts (huyện, quận, thị xã, thành phố thuộc tỉnh): the units activities are planned for. */
-@Path("districts")
+@Path("api/districts")
 @RequestScoped
 public class DistrictsResource extends UnitsResource {
   @Override

@@ -35,7 +35,7 @@ import vn.loaxanh.platform.validation.OneOfValidator;
  * The articles staff write, in every state of the workflow. Readers get published ones from the
  * portal and {@code /api/published}.
  */
-@Path("articles")
+@Path("api/articles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

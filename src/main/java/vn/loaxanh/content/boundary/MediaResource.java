@@ -31,7 +31,7 @@ import vn.loaxanh.platform.validation.OneOfValidator;
  * The media library: images uploaded as the request body (checked by content, whatever the name or
  * type claims), videos and other media as links.
  */
-@Path("media")
+@Path("api/media")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})

@@ -20,7 +20,7 @@ import vn.loaxanh.content.entity.ArticleKind;
 import vn.loaxanh.platform.errors.NotFound;
 
 /** What readers see, for other programs: published articles, one by its slug, and search. */
-@Path("published")
+@Path("api/published")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PublishedResource {

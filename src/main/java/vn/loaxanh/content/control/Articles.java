@@ -30,7 +30,6 @@ import vn.loaxanh.platform.paging.Page;
 import vn.loaxanh.platform.paging.PageRequest;
 import vn.loaxanh.platform.persistence.Versions;
 import vn.loaxanh.platform.security.CurrentStaff;
-import vn.loaxanh.platform.security.Roles;
 
 /**
  * The articles staff write: every save keeps a revision and refreshes the search words; workflow
@@ -145,7 +144,7 @@ public class Articles {
       long id, Long version, ArticleStatus next, Instant publishAt, Instant unpublishAt) {
     Article article = get(id);
     Versions.requireCurrent(version, article.version());
-    if (next.needsEditor() && !staff.is(Roles.EDITOR) && !staff.is(Roles.ADMIN)) {
+    if (next.needsEditor() && !staff.caller().isEditor()) {
       throw new ForbiddenException(
           "Chỉ biên tập viên mới duyệt và đăng bài / Only editors approve and publish");
     }

@@ -47,7 +47,7 @@ import vn.loaxanh.platform.validation.OneOfValidator;
  * files}). The {@code Idempotency-Key} header makes a retry safe: the same key answers the entry
  * the first try made (200) instead of a second entry (201).
  */
-@Path("contests/{id}/entries")
+@Path("api/contests/{id}/entries")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ContestEntriesResource {

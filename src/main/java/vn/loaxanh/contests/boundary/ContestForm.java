@@ -1,6 +1,6 @@
 package vn.loaxanh.contests.boundary;
 
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,14 +28,16 @@ final class ContestForm {
 
   private ContestForm() {}
 
-  static Map<String, String> values(HttpServletRequest request) {
+  /** The form's fields as typed, the checked levels joined by commas. */
+  static Map<String, String> values(MultivaluedMap<String, String> typed) {
     Map<String, String> values = new LinkedHashMap<>();
-    for (String name : request.getParameterMap().keySet()) {
-      if (!name.equals("csrf") && !name.equals("levels")) {
-        values.put(name, request.getParameter(name).strip());
-      }
-    }
-    values.put("levels", String.join(",", FormFields.all(request, "levels")));
+    typed.forEach(
+        (name, all) -> {
+          if (!name.equals("csrf") && !name.equals("levels") && !all.isEmpty()) {
+            values.put(name, all.get(0).strip());
+          }
+        });
+    values.put("levels", String.join(",", FormFields.all(typed, "levels")));
     return values;
   }
 

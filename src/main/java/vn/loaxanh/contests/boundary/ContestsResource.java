@@ -34,7 +34,7 @@ import vn.loaxanh.platform.security.CurrentStaff;
 import vn.loaxanh.platform.security.Roles;
 
 /** Calls for entries: read by anyone, written by staff; the entries, counts, ranking, results. */
-@Path("contests")
+@Path("api/contests")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -105,7 +105,7 @@ public class ContestsResource {
   @Transactional
   public List<Judging.Placed> ranking(@PathParam("id") long id) {
     Contest contest = contests.get(id);
-    if (!staff.is(Roles.ADMIN) && !staff.is(Roles.EDITOR)) {
+    if (!staff.caller().isEditor()) {
       judging.requireJudge(contest, staff.name());
     }
     return judging.ranking(contest);
@@ -124,7 +124,7 @@ public class ContestsResource {
   }
 
   private boolean isStaff() {
-    return staff.is(Roles.ADMIN) || staff.is(Roles.EDITOR);
+    return staff.caller().isEditor();
   }
 
   /** Reads a lower-case choice such as {@code csv} or {@code district}; 400 naming the choices. */

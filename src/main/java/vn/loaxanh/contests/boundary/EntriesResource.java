@@ -21,7 +21,7 @@ import vn.loaxanh.platform.errors.NotFound;
 import vn.loaxanh.platform.security.Roles;
 
 /** One entry as staff handle it: its details with the school, its files, its eligibility. */
-@Path("contest-entries/{id}")
+@Path("api/contest-entries/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -28,7 +28,7 @@ import vn.loaxanh.platform.security.CurrentStaff;
 import vn.loaxanh.platform.security.Roles;
 
 /** Blind judging for the judges assigned to a contest: entries by code, scores per criterion. */
-@Path("contests/{id}/judging")
+@Path("api/contests/{id}/judging")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -23,7 +23,7 @@ import vn.loaxanh.platform.errors.NotFound;
  * The school's own view of its entry, reached with the secret from its confirmation mail: read,
  * correct or withdraw until the deadline. A wrong secret answers 404, like an unknown entry.
  */
-@Path("private-entries/{secret}")
+@Path("api/private-entries/{secret}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

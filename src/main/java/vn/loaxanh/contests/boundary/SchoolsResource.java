@@ -31,7 +31,7 @@ import vn.loaxanh.platform.validation.OneOf;
 import vn.loaxanh.platform.validation.OneOfValidator;
 
 /** The school directory: listed for registration forms, kept and imported by staff. */
-@Path("schools")
+@Path("api/schools")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -16,6 +16,7 @@ import vn.loaxanh.contests.entity.ContestCategory;
 import vn.loaxanh.contests.entity.Entry;
 import vn.loaxanh.platform.errors.Conflict;
 import vn.loaxanh.platform.errors.NotFound;
+import vn.loaxanh.platform.security.CurrentStaff;
 
 /**
  * Publishes a contest's results as an article of the portal (kind RESULTS), linked to the contest's
@@ -28,9 +29,11 @@ public class ContestResults {
   @PersistenceContext EntityManager em;
   @Inject Judging judging;
   @Inject Articles articles;
+  @Inject CurrentStaff staff;
 
   /** Publishes the results of the contest, read afresh in this transaction. */
   public Article publish(long contestId) {
+    staff.requireEditor();
     Contest contest = em.find(Contest.class, contestId);
     if (contest == null) {
       throw new NotFound("contest", contestId);

@@ -112,6 +112,7 @@ public class Contests {
   }
 
   public Contest create(Call call) {
+    staff.requireEditor();
     Activity activity =
         call.activityId() == null ? null : em.find(Activity.class, call.activityId());
     if (activity == null) {
@@ -143,6 +144,7 @@ public class Contests {
    * entries: entries and scores belong to them.
    */
   public Contest update(long id, Long version, Call call) {
+    staff.requireEditor();
     Contest contest = get(id);
     Versions.requireCurrent(version, contest.version());
     long entries =

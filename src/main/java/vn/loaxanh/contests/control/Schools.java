@@ -26,6 +26,7 @@ import vn.loaxanh.contests.entity.SchoolLevel;
 import vn.loaxanh.platform.errors.Conflict;
 import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.errors.NotFound;
+import vn.loaxanh.platform.security.CurrentStaff;
 
 /**
  * The school directory. A directory file is read whole before anything is stored: a file with a bad
@@ -38,6 +39,7 @@ public class Schools {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject CurrentStaff staff;
 
   public record ImportReport(int created, int updated, int unchanged) {}
 
@@ -57,6 +59,7 @@ public class Schools {
   }
 
   public School add(String name, SchoolLevel level, long districtId) {
+    staff.requireEditor();
     AdministrativeUnit district = em.find(AdministrativeUnit.class, districtId);
     School school;
     try {
@@ -73,6 +76,7 @@ public class Schools {
   }
 
   public School confirm(long id) {
+    staff.requireEditor();
     School school = get(id);
     school.confirm();
     return school;
@@ -85,6 +89,7 @@ public class Schools {
    * confirmed.
    */
   public ImportReport importCsv(Reader csv) {
+    staff.requireEditor();
     Units units = new Units(em);
     Map<String, String> errors = new LinkedHashMap<>();
     List<Line> lines = new ArrayList<>();

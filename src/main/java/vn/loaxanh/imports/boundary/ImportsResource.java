@@ -29,7 +29,7 @@ import vn.loaxanh.platform.security.Roles;
  * Imports content files: any file posted as the body, or one of those bundled with the application
  * by name. Both answer what was created, updated and left unchanged.
  */
-@Path("imports")
+@Path("api/imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR})

@@ -36,7 +36,7 @@ import vn.loaxanh.platform.security.Roles;
  * The outbox for staff: what is waiting, what was sent, what failed and why; a failed mail sent
  * again; a test mail to check delivery; a delivery round now instead of in a few seconds.
  */
-@Path("mail")
+@Path("api/mail")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -32,7 +32,7 @@ import vn.loaxanh.platform.errors.NotFound;
 import vn.loaxanh.platform.security.Roles;
 
 /** The observances with their days and theme in a year, and a year's activities in one step. */
-@Path("observances")
+@Path("api/observances")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

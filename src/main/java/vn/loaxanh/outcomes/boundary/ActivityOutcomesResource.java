@@ -22,7 +22,7 @@ import vn.loaxanh.platform.security.Roles;
 /**
  * The figures of one activity: what counts, typed by its lead agency or counted by the platform.
  */
-@Path("activities/{id}/outcomes")
+@Path("api/activities/{id}/outcomes")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -17,7 +17,7 @@ import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.security.Roles;
 
 /** The compiled annual report of a plan: {@code format=pdf|docx|xlsx|csv}. */
-@Path("plans/{id}/compiled")
+@Path("api/plans/{id}/compiled")
 @RequestScoped
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
 public class CompiledReportResource {

@@ -13,7 +13,7 @@ import vn.loaxanh.outcomes.entity.Metric;
 import vn.loaxanh.outcomes.entity.MetricSource;
 
 /** The catalogue of measures, with the activity types that report each. */
-@Path("metrics")
+@Path("api/metrics")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MetricsResource {

@@ -26,7 +26,7 @@ import vn.loaxanh.platform.security.Roles;
  * Targets of a plan, its tasks and activities ("at least one school contest"), each with its actual
  * and whether it is met, not met or in progress.
  */
-@Path("plans/{id}/targets")
+@Path("api/plans/{id}/targets")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

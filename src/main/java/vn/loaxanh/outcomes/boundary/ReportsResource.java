@@ -31,7 +31,7 @@ import vn.loaxanh.platform.security.Roles;
  * reported, each report with the figures of the activities its agency leads, submission, reopening
  * and reminders.
  */
-@Path("plans/{id}/reports")
+@Path("api/plans/{id}/reports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

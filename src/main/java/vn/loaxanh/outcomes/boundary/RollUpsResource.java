@@ -19,7 +19,7 @@ import vn.loaxanh.platform.errors.InvalidInput;
  * Figures rolled up by plan, agency, district, activity type, channel, month or task, computed in
  * the database; {@code key} and {@code metric} drill down to the activities behind one number.
  */
-@Path("rollups")
+@Path("api/rollups")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RollUpsResource {

@@ -18,7 +18,7 @@ import vn.loaxanh.outcomes.control.Targets;
 import vn.loaxanh.platform.security.Roles;
 
 /** One target: its quantity and note change, or it goes. */
-@Path("targets/{id}")
+@Path("api/targets/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -24,7 +24,6 @@ import vn.loaxanh.platform.errors.Conflict;
 import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.errors.NotFound;
 import vn.loaxanh.platform.security.CurrentStaff;
-import vn.loaxanh.platform.security.Roles;
 
 /**
  * The figures of one activity: typed by the agency that leads it (with a photo or a link as
@@ -109,7 +108,7 @@ public class Actuals {
 
   /** A staff correction of an automatic count, kept beside the count with who and why. */
   public Actual correct(long activityId, String metricCode, Statement statement) {
-    if (!staff.is(Roles.ADMIN) && !staff.is(Roles.EDITOR)) {
+    if (!staff.caller().isEditor()) {
       throw new ForbiddenException("Chỉ biên tập viên sửa số tự đếm / Only editors correct counts");
     }
     Activity activity = activity(activityId);
@@ -168,8 +167,7 @@ public class Actuals {
 
   /** A coordinator types the figures of the activities their agency leads. */
   void requireLeadOrEditor(Activity activity) {
-    Optional<Long> agency = staff.coordinatedAgency();
-    if (agency.isPresent() && !agency.get().equals(activity.lead().id())) {
+    if (!staff.caller().mayChangeWorkOf(activity.lead().id())) {
       throw new ForbiddenException(
           "Chỉ cơ quan chủ trì nhập số liệu của hoạt động / Only the lead agency enters its figures");
     }

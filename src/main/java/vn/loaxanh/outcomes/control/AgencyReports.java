@@ -30,7 +30,6 @@ import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.errors.NotFound;
 import vn.loaxanh.platform.persistence.Versions;
 import vn.loaxanh.platform.security.CurrentStaff;
-import vn.loaxanh.platform.security.Roles;
 
 /**
  * The agencies' reports on a plan for one of its reporting deadlines: who owes one and where each
@@ -135,7 +134,7 @@ public class AgencyReports {
   /** Staff of the receiving department send a submitted report back, saying why. */
   public AgencyReport reopen(
       long planId, long agencyId, LocalDate dueOn, Long version, String reason) {
-    if (!staff.is(Roles.ADMIN) && !staff.is(Roles.EDITOR)) {
+    if (!staff.caller().isEditor()) {
       throw new ForbiddenException(
           "Chỉ cán bộ tổng hợp mở lại báo cáo / Only staff reopen a report");
     }
@@ -208,8 +207,7 @@ public class AgencyReports {
 
   /** Coordinators see and write their own agency's report; staff any. */
   void requireOwnOrStaff(long agencyId) {
-    Optional<Long> own = staff.coordinatedAgency();
-    if (own.isPresent() && !own.get().equals(agencyId)) {
+    if (!staff.caller().mayChangeWorkOf(agencyId)) {
       throw new ForbiddenException("Chỉ báo cáo của cơ quan mình / Only your agency's report");
     }
   }

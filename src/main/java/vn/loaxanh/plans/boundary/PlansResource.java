@@ -31,7 +31,7 @@ import vn.loaxanh.platform.paging.PageRequest;
 import vn.loaxanh.platform.security.Roles;
 
 /** Plans with their tasks; a plan's activities are listed with it and written at /activities. */
-@Path("plans")
+@Path("api/plans")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package vn.loaxanh.platform.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -45,6 +46,12 @@ public final class FormFields {
   public static List<String> all(HttpServletRequest request, String name) {
     String[] values = request.getParameterValues(name);
     return values == null ? List.of() : Arrays.stream(values).filter(v -> !v.isBlank()).toList();
+  }
+
+  /** Every non-blank value of a repeating field of a form posted to a page resource. */
+  public static List<String> all(MultivaluedMap<String, String> form, String name) {
+    List<String> values = form.get(name);
+    return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).toList();
   }
 
   private static Instant inVietnam(LocalDate day, LocalTime time) {

@@ -22,7 +22,12 @@ public class FormTokens {
 
   /** Whether a form post carries this staff member's token and no foreign origin. */
   public boolean accepts(HttpServletRequest request, String staffName) {
-    return fromThisSite(request) && key.verifies("form:" + staffName, request.getParameter("csrf"));
+    return fromThisSite(request) && isTokenOf(staffName, request.getParameter("csrf"));
+  }
+
+  /** Whether a token is the one this site's pages write for this staff member. */
+  public boolean isTokenOf(String staffName, String token) {
+    return key.verifies("form:" + staffName, token);
   }
 
   /**

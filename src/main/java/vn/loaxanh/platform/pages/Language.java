@@ -24,15 +24,20 @@ public enum Language {
     return this == VI ? EN : VI;
   }
 
-  /** The language a request asks for, remembering a switch in the reader's cookie. */
+  /**
+   * The language a request asks for, remembering a switch in the reader's cookie when there is a
+   * response to carry it.
+   */
   static Language chosen(HttpServletRequest request, HttpServletResponse response) {
     Language asked = parse(request.getParameter("lang"));
-    if (asked != null) {
+    if (asked != null && response != null) {
       Cookie remembered = new Cookie(COOKIE, asked.code());
       remembered.setPath("/");
       remembered.setMaxAge(ONE_YEAR);
       remembered.setAttribute("SameSite", "Lax");
       response.addCookie(remembered);
+    }
+    if (asked != null) {
       return asked;
     }
     if (request.getCookies() != null) {

@@ -75,7 +75,7 @@ public class Templates {
       throws IOException {
     response.setStatus(status);
     response.setHeader("Cache-Control", "no-store");
-    write(page, response, "layout/error.jte", Map.of("message", message));
+    write(page, response, "layout/error.jte", Map.of("model", message));
   }
 
   /** This page's own address with {@code lang} set to the other language. */

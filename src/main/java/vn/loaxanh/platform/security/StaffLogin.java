@@ -87,7 +87,8 @@ public class StaffLogin {
     return request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
   }
 
-  private static String loginPageFor(HttpServletRequest request) {
+  /** The login form, which sends the staff member back to this request's page afterwards. */
+  public static String loginPageFor(HttpServletRequest request) {
     String back =
         request.getRequestURI()
             + (request.getQueryString() == null ? "" : "?" + request.getQueryString());

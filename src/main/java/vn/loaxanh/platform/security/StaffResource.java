@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /** Staff accounts, managed by admins. Passwords go in and never come out. */
-@Path("staff")
+@Path("api/staff")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

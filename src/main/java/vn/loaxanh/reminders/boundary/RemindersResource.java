@@ -11,7 +11,7 @@ import vn.loaxanh.platform.security.Roles;
 import vn.loaxanh.reminders.control.Reminders;
 
 /** Lets an operator run the reminder round now instead of waiting for the next quarter hour. */
-@Path("reminders")
+@Path("api/reminders")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RemindersResource {

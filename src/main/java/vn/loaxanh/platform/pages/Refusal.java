@@ -1,0 +1,59 @@
+package vn.loaxanh.platform.pages;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Why a page's request was refused, in the reader's language: a sentence for the top of the page
+ * and, for a form, a reason beside each field. It is read from the problem document the API would
+ * have answered, whose texts say each thing in Vietnamese, then " / ", then in English.
+ */
+public record Refusal(int status, String message, Map<String, String> fields) {
+
+  public static Refusal of(JsonObject problem, Texts t) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    JsonObject errors = problem.getJsonObject("errors");
+    if (errors != null) {
+      errors.forEach(
+          (field, reason) ->
+              fields.put(
+                  field,
+                  inLanguage(
+                      reason instanceof JsonString text ? text.getString() : reason.toString(),
+                      t.language())));
+    }
+    String message =
+        fields.isEmpty()
+            ? inLanguage(problem.getString("detail", ""), t.language())
+            : t.get("form.checkFields");
+    return new Refusal(problem.getInt("status", 400), message, fields);
+  }
+
+  /** The reader's half of a text written "tiếng Việt / English"; the whole text otherwise. */
+  static String inLanguage(String text, Language language) {
+    int split = text.indexOf(" / ");
+    if (split < 0) {
+      return text;
+    }
+    return language == Language.VI ? text.substring(0, split) : text.substring(split + 3);
+  }
+
+  /** The whole refusal in a line, for a page that has no form to show the reasons beside. */
+  public String summary() {
+    if (fields.isEmpty()) {
+      return message;
+    }
+    StringBuilder line = new StringBuilder();
+    fields.forEach(
+        (field, reason) ->
+            line.append(line.isEmpty() ? "" : "; ").append(field).append(": ").append(reason));
+    return line.toString();
+  }
+
+  /** The reason beside one field, or null when the field is fine. */
+  public String about(String field) {
+    return fields.get(field);
+  }
+}
