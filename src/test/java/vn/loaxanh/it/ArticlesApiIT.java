@@ -1,5 +1,6 @@
 package vn.loaxanh.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import javax.imageio.ImageIO;
@@ -281,11 +283,19 @@ class ArticlesApiIT extends ApiTest {
     String slug = scheduled.getString("slug");
     assertEquals(404, anonymous("tin/" + slug).request().get().getStatus());
     assertFalse(anonymous("").request().get(String.class).contains(word));
-    Thread.sleep(3500);
-    assertEquals(200, anonymous("tin/" + slug).request().get().getStatus());
+    await("the article to appear at its publication time")
+        .atMost(Duration.ofSeconds(15))
+        .until(() -> anonymous("tin/" + slug).request().get().getStatus() == 200);
+    assertTrue(
+        OffsetDateTime.now(ZoneOffset.ofHours(7)).isAfter(now.plusSeconds(3)),
+        "not before its time");
     assertTrue(anonymous("").request().get(String.class).contains(word), "the cached home too");
-    Thread.sleep(3000);
-    assertEquals(404, anonymous("tin/" + slug).request().get().getStatus());
+    await("the article to go at its end of publication")
+        .atMost(Duration.ofSeconds(15))
+        .until(() -> anonymous("tin/" + slug).request().get().getStatus() == 404);
+    assertTrue(
+        OffsetDateTime.now(ZoneOffset.ofHours(7)).isAfter(now.plusSeconds(6)),
+        "not before its time");
     assertFalse(anonymous("").request().get(String.class).contains(word));
   }
 

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.awaitility.Awaitility;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.junit.jupiter.api.AfterEach;
 
@@ -237,23 +238,15 @@ abstract class ContestTest extends ApiTest {
 
   /** The mails to an address whose subject contains a phrase, waiting up to 20 s for one. */
   List<MimeMessage> mailsTo(String to, String subjectPart) {
-    Instant until = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(until)) {
-      List<MimeMessage> mails =
-          Arrays.stream(smtp.getReceivedMessages())
-              .filter(m -> isFor(m, to) && subjectOf(m).contains(subjectPart))
-              .toList();
-      if (!mails.isEmpty()) {
-        return mails;
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException stop) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    throw new AssertionError("no mail to " + to + " within 20 s");
+    return Awaitility.await("a mail to " + to + " about " + subjectPart)
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> isFor(m, to) && subjectOf(m).contains(subjectPart))
+                    .toList(),
+            mails -> !mails.isEmpty());
   }
 
   /** The decoded plain text of a mail, whether it came alone or beside an HTML part. */

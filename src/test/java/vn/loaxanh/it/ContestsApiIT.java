@@ -1,5 +1,6 @@
 package vn.loaxanh.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -244,10 +246,9 @@ class ContestsApiIT extends ContestTest {
     assertEquals(0, entries(id).size(), "nothing was stored by the refusals");
 
     expect(201, register(id, unique("k"), entry(school, "ve-tranh", teacher)));
-    long wait = closes.toEpochMilli() - System.currentTimeMillis() + 300;
-    if (wait > 0) {
-      Thread.sleep(wait);
-    }
+    await("the call to close")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> Instant.now().isAfter(closes.plusMillis(300)));
     JsonObject late =
         expectProblem(
             409, register(id, unique("k"), entry(school, "ve-tranh", teacher)), "closesAt");

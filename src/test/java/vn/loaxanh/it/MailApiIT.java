@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -20,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -115,8 +115,10 @@ class MailApiIT extends ApiTest {
       assertTrue(done.containsKey("sent") && done.containsKey("failed"), done::toString);
     }
     // Three more scheduled rounds (every second in the suite) must not send it either.
-    Thread.sleep(3_000);
-    assertEquals(1, deliveredTo(to).size(), "delivered exactly once");
+    Awaitility.await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> deliveredTo(to).size() == 1);
     assertEquals("SENT", staffGet("api/mail/" + id).getString("status"));
   }
 
@@ -274,21 +276,9 @@ class MailApiIT extends ApiTest {
 
   /** Polls until the probe answers something, for at most {@code limit}. */
   private static <T> T await(Supplier<String> what, Duration limit, Supplier<T> probe) {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (true) {
-      T answer = probe.get();
-      if (answer != null) {
-        return answer;
-      }
-      if (System.nanoTime() > deadline) {
-        fail("Waited " + limit.toSeconds() + " s for " + what.get());
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException interrupted) {
-        Thread.currentThread().interrupt();
-        fail("Interrupted while waiting for " + what.get());
-      }
-    }
+    return Awaitility.await(what.get())
+        .atMost(limit)
+        .pollInterval(Duration.ofMillis(200))
+        .until(probe::get, answer -> answer != null);
   }
 }

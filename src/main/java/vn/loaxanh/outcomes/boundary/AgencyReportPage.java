@@ -1,68 +1,81 @@
 package vn.loaxanh.outcomes.boundary;
 
-import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.HttpConstraint;
-import jakarta.servlet.annotation.MultipartConfig;
-import jakarta.servlet.annotation.ServletSecurity;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
-import jakarta.ws.rs.WebApplicationException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import vn.loaxanh.activities.entity.Activity;
 import vn.loaxanh.content.control.MediaLibrary;
 import vn.loaxanh.outcomes.control.Actuals;
 import vn.loaxanh.outcomes.control.AgencyReports;
+import vn.loaxanh.outcomes.control.ReportFilings;
+import vn.loaxanh.outcomes.control.ReportFilings.ActivityFiling;
+import vn.loaxanh.outcomes.control.ReportFilings.Filing;
 import vn.loaxanh.outcomes.entity.AgencyReport;
 import vn.loaxanh.outcomes.entity.ReportStatus;
 import vn.loaxanh.platform.configuration.LocalTime;
 import vn.loaxanh.platform.errors.InvalidInput;
-import vn.loaxanh.platform.errors.ProblemDetails;
-import vn.loaxanh.platform.pages.FormTokens;
+import vn.loaxanh.platform.pages.CurrentPage;
+import vn.loaxanh.platform.pages.FormPage;
 import vn.loaxanh.platform.pages.Option;
-import vn.loaxanh.platform.pages.PageContext;
-import vn.loaxanh.platform.pages.Templates;
+import vn.loaxanh.platform.pages.Page;
+import vn.loaxanh.platform.pages.Refusal;
 import vn.loaxanh.platform.security.CurrentStaff;
 import vn.loaxanh.platform.security.Roles;
 
 /**
- * An agency's report on a plan for one deadline (/bao-cao?plan=&dueOn=): the activities it leads
- * with a box per measure it counts itself, the platform's own counts shown beside, a photo or link
- * as evidence and a summary; saved as a draft, then submitted. A coordinator sees only their own
- * agency's report.
+ * An agency's report for a plan's deadline (/bao-cao): the figures of the activities it leads with
+ * their evidence, the summary, save or submit. A coordinator's agency is always their own. The form
+ * is filed in one piece by {@link ReportFilings}.
  */
-@WebServlet("/bao-cao")
-@MultipartConfig(maxFileSize = 20L * 1024 * 1024, maxRequestSize = 200L * 1024 * 1024)
-@DeclareRoles({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
-@ServletSecurity(@HttpConstraint(rolesAllowed = {Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR}))
-public class AgencyReportPage extends HttpServlet {
+@Path("bao-cao")
+@RequestScoped
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
+public class AgencyReportPage implements FormPage {
+  private static final String REQUIRED = "bắt buộc / required";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(LocalTime.VIETNAM);
 
   @Inject AgencyReports reports;
+  @Inject ReportFilings filings;
   @Inject Actuals actuals;
   @Inject MediaLibrary media;
   @Inject CurrentStaff staff;
-  @Inject Templates templates;
+  @Inject CurrentPage page;
   @Inject Clock clock;
-  @Inject FormTokens tokens;
+
+  /** The plan, deadline and agency the address names; kept to show the form again. */
+  private Long plan;
+
+  private LocalDate dueOn;
+  private Long agency;
+
+  /** The text fields of a post, kept to show the form again if it is refused. */
+  private final MultivaluedMap<String, String> typed = new MultivaluedHashMap<>();
 
   public record Box(
       String name, String label, String unit, String value, boolean automatic, boolean editable) {}
@@ -87,177 +100,106 @@ public class AgencyReportPage extends HttpServlet {
       String problem,
       boolean saved) {}
 
-  @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    PageContext page = templates.context(request, response);
-    show(page, request, response, Map.of(), null, "1".equals(request.getParameter("saved")));
+  @GET
+  public Page show(
+      @QueryParam("plan") Long plan,
+      @QueryParam("dueOn") LocalDate dueOn,
+      @QueryParam("agency") Long agency,
+      @QueryParam("saved") String saved) {
+    choose(plan, dueOn, agency);
+    return show(null, "1".equals(saved));
   }
 
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Transactional
+  public Response file(
+      @QueryParam("plan") Long plan,
+      @QueryParam("dueOn") LocalDate dueOn,
+      @QueryParam("agency") Long agency,
+      @NotNull(message = REQUIRED) List<EntityPart> parts)
       throws IOException {
-    if (tokens.refused(request, response)) {
-      return;
-    }
-    PageContext page = templates.context(request, response);
-    Optional<Chosen> chosen = chosen(request);
-    if (chosen.isEmpty()) {
-      templates.error(page, response, 404, page.t().get("report.unknown"));
-      return;
-    }
-    Chosen c = chosen.get();
-    Map<String, String> errors = new LinkedHashMap<>();
-    try {
-      AgencyReport report = reports.open(c.plan(), c.agency(), c.dueOn());
-      for (Activity activity : reports.activitiesOf(c.plan(), c.agency())) {
-        String evidence = request.getParameter("evidence." + activity.id());
-        Long photo = photo(request, activity, errors);
-        for (Actuals.Figure figure : actuals.of(activity.id())) {
-          String field = "q." + activity.id() + "." + figure.metric().code();
-          String typed = request.getParameter(field);
-          if (!figure.editable()
-              || typed == null
-              || typed.isBlank()
-              || (photo == null && same(typed, figure))) {
-            continue;
-          }
-          Long shown =
-              photo != null
-                  ? photo
-                  : figure.typed().map(actual -> actual.evidenceMediaId()).orElse(null);
-          try {
-            actuals.record(
-                activity.id(),
-                figure.metric().code(),
-                new Actuals.Statement(number(typed), null, evidence, shown, null));
-          } catch (WebApplicationException refused) {
-            errors.put(field, ProblemDetails.of(refused).summary());
+    choose(plan, dueOn, agency);
+    Map<Long, Map<String, String>> figures = new HashMap<>();
+    Map<Long, String> evidence = new HashMap<>();
+    Map<Long, ReportFilings.Photo> photos = new HashMap<>();
+    for (EntityPart part : parts) {
+      String name = part.getName();
+      if (name.startsWith("photo.")) {
+        try (InputStream in = part.getContent()) {
+          byte[] bytes = in.readNBytes(media.readLimit());
+          if (bytes.length > 0) {
+            photos.put(activityOf(name, 1), new ReportFilings.Photo(bytes));
           }
         }
+        continue;
       }
-      if (!errors.isEmpty()) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        show(page, request, response, errors, null, false);
-        return;
+      String value = part.getContent(String.class);
+      typed.add(name, value);
+      if (name.startsWith("q.")) {
+        String[] pieces = name.split("\\.", 3);
+        if (pieces.length == 3) {
+          figures.computeIfAbsent(activityOf(name, 1), id -> new HashMap<>()).put(pieces[2], value);
+        }
+      } else if (name.startsWith("evidence.")) {
+        evidence.put(activityOf(name, 1), value);
       }
-      report =
-          reports.write(
-              c.plan(), c.agency(), c.dueOn(), report.version(), request.getParameter("summary"));
-      if ("submit".equals(request.getParameter("action"))) {
-        reports.submit(c.plan(), c.agency(), c.dueOn(), report.version());
-      }
-      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-      response.setHeader(
-          "Location",
-          "/bao-cao?plan="
-              + c.plan()
-              + "&dueOn="
-              + c.dueOn()
-              + "&agency="
-              + c.agency()
-              + "&saved=1");
-    } catch (WebApplicationException refused) {
-      ProblemDetails problem = ProblemDetails.of(refused);
-      response.setStatus(problem.status());
-      show(page, request, response, problem.fields(), problem.summary(), false);
     }
+    Map<Long, ActivityFiling> activities = new HashMap<>();
+    for (Activity activity : reports.activitiesOf(planId(), agencyId())) {
+      long id = activity.id();
+      activities.put(
+          id,
+          new ActivityFiling(figures.getOrDefault(id, Map.of()), evidence.get(id), photos.get(id)));
+    }
+    Filing filing =
+        new Filing(
+            version(typed.getFirst("version")),
+            typed.getFirst("summary"),
+            "submit".equals(typed.getFirst("action")),
+            activities);
+    filings.file(planId(), agencyId(), day(), filing);
+    return Page.seeOther(
+        "/bao-cao?plan=" + planId() + "&dueOn=" + day() + "&agency=" + agencyId() + "&saved=1");
   }
 
-  private record Chosen(long plan, LocalDate dueOn, long agency) {}
-
-  /**
-   * A photo sent as evidence for an activity goes to the media library (checked there by content
-   * and size); its id is what the figures point to. A refused photo is named beside its field.
-   */
-  private Long photo(HttpServletRequest request, Activity activity, Map<String, String> errors)
-      throws IOException {
-    String field = "photo." + activity.id();
-    Part part;
-    try {
-      part = request.getPart(field);
-    } catch (ServletException | IllegalStateException notSent) {
-      return null;
+  @Override
+  public Page again(MultivaluedMap<String, String> form, Refusal refusal) {
+    if (plan == null || dueOn == null) {
+      return Page.error(refusal.summary());
     }
-    if (part == null || part.getSize() == 0) {
-      return null;
-    }
-    try (InputStream in = part.getInputStream()) {
-      return media
-          .upload(
-              in.readNBytes(media.readLimit()),
-              "Minh chứng: " + activity.title(),
-              "Ảnh minh chứng hoạt động " + activity.title())
-          .id();
-    } catch (WebApplicationException refused) {
-      errors.put(field, ProblemDetails.of(refused).summary());
-      return null;
-    }
+    return show(refusal, false);
   }
 
-  /** The plan, deadline and agency asked for; a coordinator's agency is their own. */
-  private Optional<Chosen> chosen(HttpServletRequest request) {
-    try {
-      long plan = Long.parseLong(String.valueOf(request.getParameter("plan")));
-      LocalDate dueOn = LocalDate.parse(String.valueOf(request.getParameter("dueOn")));
-      Optional<Long> own = staff.coordinatedAgency();
-      long agency =
-          own.isPresent()
-              ? own.get()
-              : Long.parseLong(String.valueOf(request.getParameter("agency")));
-      return Optional.of(new Chosen(plan, dueOn, agency));
-    } catch (NumberFormatException | DateTimeParseException incomplete) {
-      return Optional.empty();
-    }
-  }
-
-  private void show(
-      PageContext page,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      Map<String, String> errors,
-      String problem,
-      boolean saved)
-      throws IOException {
-    response.setHeader("Cache-Control", "no-store");
+  private Page show(Refusal refusal, boolean saved) {
     List<Option> choices = new ArrayList<>();
-    for (var plan : reports.plansWithDeadlines()) {
-      for (var deadline : plan.reportingDeadlines()) {
+    for (var p : reports.plansWithDeadlines()) {
+      for (var deadline : p.reportingDeadlines()) {
         choices.add(
             new Option(
-                "plan=" + plan.id() + "&dueOn=" + deadline.dueOn(),
-                plan.year() + " — " + plan.title() + " — " + DAY.format(deadline.dueOn())));
+                "plan=" + p.id() + "&dueOn=" + deadline.dueOn(),
+                p.year() + " — " + p.title() + " — " + DAY.format(deadline.dueOn())));
       }
     }
-    Optional<Chosen> chosen = chosen(request);
-    if (chosen.isEmpty()) {
-      write(
-          page,
-          response,
+    Map<String, String> errors = refusal == null ? Map.of() : refusal.fields();
+    String problem = refusal == null || !refusal.fields().isEmpty() ? null : refusal.message();
+    if (plan == null || dueOn == null) {
+      return page(
           new Model(
               choices, null, null, null, null, null, null, null, false, null, 0, List.of(), errors,
               problem, false));
-      return;
     }
-    Chosen c = chosen.get();
-    AgencyReport report;
-    try {
-      report = reports.open(c.plan(), c.agency(), c.dueOn());
-    } catch (WebApplicationException refused) {
-      templates.error(
-          page, response, refused.getResponse().getStatus(), ProblemDetails.of(refused).summary());
-      return;
-    }
+    AgencyReport report = reports.open(planId(), agencyId(), day());
     boolean editable = report.status() != ReportStatus.SUBMITTED;
     List<Row> rows = new ArrayList<>();
-    for (Activity activity : reports.activitiesOf(c.plan(), c.agency())) {
+    for (Activity activity : reports.activitiesOf(planId(), agencyId())) {
       List<Box> boxes = new ArrayList<>();
       String evidence = "";
       for (Actuals.Figure figure : actuals.of(activity.id())) {
-        String name = "q." + activity.id() + "." + figure.metric().code();
+        String name = ReportFilings.figureField(activity.id(), figure.metric().code());
         String value =
-            request.getMethod().equals("POST") && request.getParameter(name) != null
-                ? request.getParameter(name)
+            typed.containsKey(name)
+                ? typed.getFirst(name)
                 : figure.total().signum() == 0 && figure.typed().isEmpty()
                     ? ""
                     : figure.total().stripTrailingZeros().toPlainString();
@@ -267,37 +209,38 @@ public class AgencyReportPage extends HttpServlet {
         boxes.add(
             new Box(
                 name,
-                page.lang().equals("en") ? figure.metric().nameEn() : figure.metric().nameVi(),
+                page.context().lang().equals("en")
+                    ? figure.metric().nameEn()
+                    : figure.metric().nameVi(),
                 figure.metric().unit(),
                 value,
                 figure.metric().source().isAutomatic(),
                 editable && figure.editable()));
       }
+      String evidenceName = "evidence." + activity.id();
       rows.add(
           new Row(
               activity.id(),
               activity.title(),
               activity.startsAt() == null ? "" : WHEN.format(activity.startsAt()),
-              "evidence." + activity.id(),
-              request.getParameter("evidence." + activity.id()) != null
-                  ? request.getParameter("evidence." + activity.id())
-                  : evidence,
+              evidenceName,
+              typed.containsKey(evidenceName) ? typed.getFirst(evidenceName) : evidence,
               boxes));
     }
-    write(
-        page,
-        response,
+    return page(
         new Model(
             choices,
-            "plan=" + c.plan() + "&dueOn=" + c.dueOn(),
-            c.plan(),
-            c.dueOn().toString(),
-            c.agency(),
+            "plan=" + planId() + "&dueOn=" + day(),
+            planId(),
+            day().toString(),
+            agencyId(),
             report.agency().name(),
-            DAY.format(c.dueOn()),
+            DAY.format(day()),
             page.t().of(report.statusAt(Instant.now(clock))),
             editable,
-            report.summary() == null ? "" : report.summary(),
+            typed.containsKey("summary")
+                ? typed.getFirst("summary")
+                : report.summary() == null ? "" : report.summary(),
             report.version(),
             rows,
             errors,
@@ -305,25 +248,52 @@ public class AgencyReportPage extends HttpServlet {
             saved));
   }
 
-  private void write(PageContext page, HttpServletResponse response, Model model)
-      throws IOException {
-    templates.write(page, response, "outcomes/report.jte", Map.of("model", model));
+  private void choose(Long plan, LocalDate dueOn, Long agency) {
+    this.plan = plan;
+    this.dueOn = dueOn;
+    this.agency = agency;
   }
 
-  private static boolean same(String typed, Actuals.Figure figure) {
+  private static Page page(Model model) {
+    return new Page("outcomes/report.jte", model);
+  }
+
+  private long planId() {
+    if (plan == null) {
+      throw new InvalidInput("plan", REQUIRED);
+    }
+    return plan;
+  }
+
+  private LocalDate day() {
+    if (dueOn == null) {
+      throw new InvalidInput("dueOn", REQUIRED);
+    }
+    return dueOn;
+  }
+
+  /** A coordinator reports for their own agency whatever the address says. */
+  private long agencyId() {
+    Long own = staff.coordinatedAgency().orElse(agency);
+    if (own == null) {
+      throw new InvalidInput("agency", REQUIRED);
+    }
+    return own;
+  }
+
+  private static long activityOf(String field, int piece) {
     try {
-      return figure.typed().isPresent()
-          && number(typed).compareTo(figure.typed().get().quantity()) == 0;
-    } catch (WebApplicationException notANumber) {
-      return false;
+      return Long.parseLong(field.split("\\.")[piece]);
+    } catch (NumberFormatException | ArrayIndexOutOfBoundsException wrong) {
+      throw new InvalidInput(field, "không có hoạt động này / no such activity");
     }
   }
 
-  private static BigDecimal number(String typed) {
+  private static Long version(String text) {
     try {
-      return new BigDecimal(typed.strip().replace(',', '.'));
-    } catch (NumberFormatException notANumber) {
-      throw new InvalidInput("quantity", "không phải số / not a number");
+      return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+    } catch (NumberFormatException wrong) {
+      throw new InvalidInput("version", "không hợp lệ / invalid");
     }
   }
 }
