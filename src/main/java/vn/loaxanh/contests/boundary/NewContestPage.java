@@ -42,8 +42,22 @@ public class NewContestPage implements FormPage {
       int categoryRows,
       int criterionRows) {
 
+    /** The fields that show their reason beside their box; the others are listed on top. */
+    private static final java.util.Set<String> BESIDE =
+        java.util.Set.of(
+            "activityId", "title", "slug", "opensAt", "closesAt", "entriesPerSchool", "levels");
+
     public String error(String field) {
       return refusal == null ? null : refusal.about(field);
+    }
+
+    public List<String> reasonsOnTop() {
+      return refusal == null
+          ? List.of()
+          : refusal.fields().entrySet().stream()
+              .filter(reason -> !BESIDE.contains(reason.getKey()))
+              .map(Map.Entry::getValue)
+              .toList();
     }
   }
 
