@@ -22,6 +22,11 @@ public record ProblemDetails(int status, String detail, Map<String, String> fiel
     if (!(entity instanceof JsonObject problem)) {
       return new ProblemDetails(status, String.valueOf(refused.getMessage()), Map.of());
     }
+    return of(problem);
+  }
+
+  /** What a problem document says. */
+  public static ProblemDetails of(JsonObject problem) {
     Map<String, String> fields = new LinkedHashMap<>();
     JsonObject errors = problem.getJsonObject("errors");
     if (errors != null) {
@@ -31,6 +36,7 @@ public record ProblemDetails(int status, String detail, Map<String, String> fiel
                   field,
                   reason instanceof JsonString text ? text.getString() : String.valueOf(reason)));
     }
-    return new ProblemDetails(status, problem.getString("detail", ""), fields);
+    return new ProblemDetails(
+        problem.getInt("status", 500), problem.getString("detail", ""), fields);
   }
 }

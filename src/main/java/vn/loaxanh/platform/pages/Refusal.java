@@ -1,9 +1,9 @@
 package vn.loaxanh.platform.pages;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.loaxanh.platform.errors.ProblemDetails;
 
 /**
  * Why a page's request was refused, in the reader's language: a sentence for the top of the page
@@ -13,22 +13,14 @@ import java.util.Map;
 public record Refusal(int status, String message, Map<String, String> fields) {
 
   public static Refusal of(JsonObject problem, Texts t) {
+    ProblemDetails details = ProblemDetails.of(problem);
     Map<String, String> fields = new LinkedHashMap<>();
-    JsonObject errors = problem.getJsonObject("errors");
-    if (errors != null) {
-      errors.forEach(
-          (field, reason) ->
-              fields.put(
-                  field,
-                  inLanguage(
-                      reason instanceof JsonString text ? text.getString() : reason.toString(),
-                      t.language())));
-    }
+    details
+        .fields()
+        .forEach((field, reason) -> fields.put(field, inLanguage(reason, t.language())));
     String message =
-        fields.isEmpty()
-            ? inLanguage(problem.getString("detail", ""), t.language())
-            : t.get("form.checkFields");
-    return new Refusal(problem.getInt("status", 400), message, fields);
+        fields.isEmpty() ? inLanguage(details.detail(), t.language()) : t.get("form.checkFields");
+    return new Refusal(details.status(), message, fields);
   }
 
   /** The reader's half of a text written "tiếng Việt / English"; the whole text otherwise. */
