@@ -1,15 +1,18 @@
 package vn.loaxanh.activities.boundary;
 
-import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.HttpConstraint;
-import jakarta.servlet.annotation.ServletSecurity;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.WebApplicationException;
-import java.io.IOException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -21,26 +24,26 @@ import vn.loaxanh.activities.entity.Activity;
 import vn.loaxanh.activities.entity.ActivityType;
 import vn.loaxanh.plans.entity.Channel;
 import vn.loaxanh.platform.errors.InvalidInput;
+import vn.loaxanh.platform.pages.CurrentPage;
 import vn.loaxanh.platform.pages.FormFields;
-import vn.loaxanh.platform.pages.FormTokens;
+import vn.loaxanh.platform.pages.FormPage;
 import vn.loaxanh.platform.pages.Option;
-import vn.loaxanh.platform.pages.PageContext;
-import vn.loaxanh.platform.pages.Templates;
+import vn.loaxanh.platform.pages.Page;
+import vn.loaxanh.platform.pages.Refusal;
 import vn.loaxanh.platform.security.Roles;
 
-/**
- * Schedules an activity from a plain form: plan, type, title, lead agency, district, day and hours
- * in Vietnam's time. Mistakes come back on the form beside their fields; a saved activity opens on
- * its own page with any conflict warnings.
- */
-@WebServlet("/lich/moi")
-@DeclareRoles({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
-@ServletSecurity(@HttpConstraint(rolesAllowed = {Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR}))
-public class NewActivityPage extends HttpServlet {
+/** The staff form that schedules an activity (/lich/moi); a coordinator for their own agency. */
+@Path("lich/moi")
+@RequestScoped
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
+public class NewActivityPage implements FormPage {
+  private static final List<String> FIELDS =
+      List.of("planId", "type", "title", "leadId", "unitId", "date", "start", "end");
+
   @Inject Activities activities;
   @Inject Choices choices;
-  @Inject Templates templates;
-  @Inject FormTokens tokens;
+  @Inject CurrentPage page;
 
   public record Model(
       Map<String, String> values,
@@ -50,39 +53,37 @@ public class NewActivityPage extends HttpServlet {
       List<Option> agencies,
       List<Option> districts) {}
 
-  @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
+  @GET
+  public Page form(@QueryParam("date") String date) {
     Map<String, String> values = new LinkedHashMap<>();
-    values.put("date", request.getParameter("date") == null ? "" : request.getParameter("date"));
+    values.put("date", date == null ? "" : date);
     values.put("start", "07:30");
     values.put("end", "11:00");
-    show(request, response, values, Map.of());
+    return form(values, Map.of());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response create(MultivaluedMap<String, String> form) {
+    Activity created = activities.create(draft(values(form)));
+    return Page.seeOther("/lich/hoat-dong?id=" + created.id());
   }
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    if (tokens.refused(request, response)) {
-      return;
-    }
+  public Page again(MultivaluedMap<String, String> typed, Refusal refusal) {
+    Map<String, String> errors =
+        refusal.fields().isEmpty() ? Map.of("title", refusal.message()) : refusal.fields();
+    return form(values(typed), errors);
+  }
+
+  private static Map<String, String> values(MultivaluedMap<String, String> form) {
     Map<String, String> values = new LinkedHashMap<>();
-    for (String field :
-        List.of("planId", "type", "title", "leadId", "unitId", "date", "start", "end")) {
-      String value = request.getParameter(field);
+    for (String field : FIELDS) {
+      String value = form.getFirst(field);
       values.put(field, value == null ? "" : value.strip());
     }
-    try {
-      Activity created = activities.create(draft(values));
-      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-      response.setHeader("Location", "/lich/hoat-dong?id=" + created.id());
-    } catch (InvalidInput invalid) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      show(request, response, values, invalid.fields());
-    } catch (WebApplicationException refused) {
-      response.setStatus(refused.getResponse().getStatus());
-      show(request, response, values, Map.of("title", String.valueOf(refused.getMessage())));
-    }
+    return values;
   }
 
   private static Activities.Draft draft(Map<String, String> v) {
@@ -99,21 +100,16 @@ public class NewActivityPage extends HttpServlet {
             type, title, null, null, null, null, null, EnumSet.noneOf(Channel.class)),
         FormFields.required(v, "leadId", Long::valueOf),
         Set.of(),
-        v.get("unitId").isEmpty() ? null : Long.valueOf(v.get("unitId")),
+        v.get("unitId").isEmpty() ? null : FormFields.required(v, "unitId", Long::valueOf),
         hours.startsAt(),
         hours.endsAt(),
         false,
         null);
   }
 
-  private void show(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      Map<String, String> values,
-      Map<String, String> errors)
-      throws IOException {
-    PageContext page = templates.context(request, response);
-    Model model =
+  private Page form(Map<String, String> values, Map<String, String> errors) {
+    return new Page(
+        "calendar/new.jte",
         new Model(
             values,
             errors,
@@ -122,8 +118,6 @@ public class NewActivityPage extends HttpServlet {
                 .map(t -> new Option(t.name(), page.t().of(t)))
                 .toList(),
             choices.agencies(),
-            choices.districts());
-    response.setHeader("Cache-Control", "no-store");
-    templates.write(page, response, "calendar/new.jte", Map.of("model", model));
+            choices.districts()));
   }
 }

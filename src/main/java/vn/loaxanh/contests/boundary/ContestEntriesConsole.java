@@ -123,11 +123,7 @@ public class ContestEntriesConsole implements FormPage {
     if (id == null || !id.matches("\\d{1,18}")) {
       return Page.error(refusal.message());
     }
-    String reasons =
-        refusal.fields().isEmpty()
-            ? refusal.message()
-            : String.join(" ", refusal.fields().values());
-    return entries(contests.get(Long.parseLong(id)), null, null, reasons);
+    return entries(contests.get(Long.parseLong(id)), null, null, refusal.summary());
   }
 
   private static EntryStatus status(String chosen) {

@@ -1,42 +1,53 @@
 package vn.loaxanh.contests.boundary;
 
-import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.HttpConstraint;
-import jakarta.servlet.annotation.ServletSecurity;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.WebApplicationException;
-import java.io.IOException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import vn.loaxanh.contests.control.Contests;
 import vn.loaxanh.contests.control.Judging;
 import vn.loaxanh.contests.entity.Contest;
 import vn.loaxanh.contests.entity.Criterion;
-import vn.loaxanh.platform.errors.ProblemDetails;
-import vn.loaxanh.platform.pages.FormTokens;
+import vn.loaxanh.platform.errors.InvalidInput;
+import vn.loaxanh.platform.pages.FormPage;
 import vn.loaxanh.platform.pages.Option;
-import vn.loaxanh.platform.pages.PageContext;
-import vn.loaxanh.platform.pages.Templates;
+import vn.loaxanh.platform.pages.Page;
+import vn.loaxanh.platform.pages.Refusal;
+import vn.loaxanh.platform.security.CurrentStaff;
 import vn.loaxanh.platform.security.Roles;
 
 /**
- * Blind judging for judges (/cham-thi): the contests they judge, then one contest's entries by code
- * with the work, its files and a score box per criterion of the rubric.
+ * The judges' page (/cham-thi): the contests they judge and, for one, every entry by its code only,
+ * with the work, its files and a score box per criterion of the rubric. Who judges which contest is
+ * decided by {@link Judging}, as for the API.
  */
-@WebServlet("/cham-thi")
-@DeclareRoles(Roles.JUDGE)
-@ServletSecurity(@HttpConstraint(rolesAllowed = Roles.JUDGE))
-public class JudgingPage extends HttpServlet {
+@Path("cham-thi")
+@RequestScoped
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.JUDGE)
+public class JudgingPage implements FormPage {
   @Inject Contests contests;
   @Inject Judging judging;
-  @Inject Templates templates;
-  @Inject FormTokens tokens;
+  @Inject CurrentStaff staff;
+
+  /** The contest of this request, kept to show the scores again when they are refused. */
+  private Long contestId;
 
   public record Box(long criterionId, String name, int maxScore, String value) {}
 
@@ -57,85 +68,63 @@ public class JudgingPage extends HttpServlet {
       String saved,
       String problem) {}
 
-  @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    show(templates.context(request, response), request, response, null);
+  @GET
+  public Page show(@QueryParam("id") Long id, @QueryParam("saved") String saved) {
+    contestId = id;
+    return show(saved, null, new MultivaluedHashMap<>());
   }
 
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    if (tokens.refused(request, response)) {
-      return;
-    }
-    PageContext page = templates.context(request, response);
-    String judge = request.getUserPrincipal().getName();
-    try {
-      Contest contest = contests.get(Long.parseLong(String.valueOf(request.getParameter("id"))));
-      Map<Long, BigDecimal> scores = new HashMap<>();
-      for (Criterion criterion : contest.criteria()) {
-        String value = request.getParameter("score." + criterion.id());
-        if (value != null && !value.isBlank()) {
-          scores.put(criterion.id(), parse(value, criterion));
-        }
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response score(
+      @QueryParam("id") @NotNull(message = "bắt buộc / required") Long id,
+      MultivaluedMap<String, String> form) {
+    contestId = id;
+    Contest contest = contests.get(id);
+    Map<Long, BigDecimal> scores = new HashMap<>();
+    for (Criterion criterion : contest.criteria()) {
+      String value = form.getFirst("score." + criterion.id());
+      if (value != null && !value.isBlank()) {
+        scores.put(criterion.id(), number(value, criterion));
       }
-      String code = String.valueOf(request.getParameter("code"));
-      judging.score(contest, code, judge, scores);
-      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-      response.setHeader(
-          "Location", "/cham-thi?id=" + contest.id() + "&saved=" + code + "#" + code);
-    } catch (WebApplicationException refused) {
-      ProblemDetails problem = ProblemDetails.of(refused);
-      response.setStatus(problem.status());
-      show(page, request, response, problem.summary());
-    } catch (NumberFormatException notAnId) {
-      templates.error(page, response, 404, page.t().get("contest.unknown"));
     }
+    String code = String.valueOf(form.getFirst("code"));
+    judging.score(contest, code, staff.name(), scores);
+    return Page.seeOther("/cham-thi?id=" + contest.id() + "&saved=" + code + "#" + code);
   }
 
-  private static BigDecimal parse(String value, Criterion criterion) {
+  @Override
+  public Page again(MultivaluedMap<String, String> typed, Refusal refusal) {
+    return show(null, refusal.summary(), typed);
+  }
+
+  private static BigDecimal number(String value, Criterion criterion) {
     try {
       return new BigDecimal(value.strip().replace(',', '.'));
     } catch (NumberFormatException notANumber) {
-      throw new vn.loaxanh.platform.errors.InvalidInput(
+      throw new InvalidInput(
           "scores." + criterion.id(), criterion.name() + ": không phải số / not a number");
     }
   }
 
-  private void show(
-      PageContext page, HttpServletRequest request, HttpServletResponse response, String problem)
-      throws IOException {
-    String judge = request.getUserPrincipal().getName();
-    response.setHeader("Cache-Control", "no-store");
-    List<Option> mine =
-        contests.all().stream()
-            .filter(c -> c.isJudgedBy(judge))
-            .map(c -> new Option(c.id().toString(), c.title()))
-            .toList();
-    String id = request.getParameter("id");
-    Contest contest = null;
-    if (id != null && id.matches("[0-9]{1,18}")) {
-      try {
-        contest = contests.get(Long.parseLong(id));
-      } catch (WebApplicationException unknown) {
-        contest = null;
-      }
+  private Page show(String saved, String problem, MultivaluedMap<String, String> typed) {
+    String judge = staff.name();
+    List<Contest> mine = judging.judgedBy(judge);
+    List<Option> choices =
+        mine.stream().map(c -> new Option(c.id().toString(), c.title())).toList();
+    Contest judged = mine.stream().filter(c -> c.id().equals(contestId)).findFirst().orElse(null);
+    if (judged == null) {
+      return new Page(
+          "contests/judging.jte", new Model(choices, null, null, List.of(), null, problem));
     }
-    if (contest == null || !contest.isJudgedBy(judge)) {
-      templates.write(
-          page,
-          response,
-          "contests/judging.jte",
-          Map.of("model", new Model(mine, null, null, List.of(), null, problem)));
-      return;
-    }
-    Contest judged = contest;
+    String typedCode = typed.getFirst("code");
     List<Work> works =
         judging.toJudge(judged).stream()
             .map(
                 entry -> {
                   Map<Long, BigDecimal> given = judging.mine(entry, judge);
+                  boolean refusedHere = entry.blindCode().equals(typedCode);
                   return new Work(
                       entry.blindCode(),
                       entry.category().name(),
@@ -160,20 +149,21 @@ public class JudgingPage extends HttpServlet {
                                       c.id(),
                                       c.name(),
                                       c.maxScore(),
-                                      given.containsKey(c.id())
-                                          ? given.get(c.id()).stripTrailingZeros().toPlainString()
-                                          : ""))
+                                      refusedHere
+                                          ? Objects.requireNonNullElse(
+                                              typed.getFirst("score." + c.id()), "")
+                                          : given.containsKey(c.id())
+                                              ? given
+                                                  .get(c.id())
+                                                  .stripTrailingZeros()
+                                                  .toPlainString()
+                                              : ""))
                           .toList(),
                       given.size() == judged.criteria().size());
                 })
             .toList();
-    templates.write(
-        page,
-        response,
+    return new Page(
         "contests/judging.jte",
-        Map.of(
-            "model",
-            new Model(
-                mine, judged.id(), judged.title(), works, request.getParameter("saved"), problem)));
+        new Model(choices, judged.id(), judged.title(), works, saved, problem));
   }
 }

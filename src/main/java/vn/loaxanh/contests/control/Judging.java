@@ -49,6 +49,14 @@ public class Judging {
     }
   }
 
+  /** The contests a judge is assigned to, the only ones they see. */
+  public List<Contest> judgedBy(String judge) {
+    return em.createNamedQuery(Contest.ALL, Contest.class)
+        .getResultStream()
+        .filter(contest -> contest.isJudgedBy(judge))
+        .toList();
+  }
+
   /** What a judge may see: entries in the running, in the order of their codes. */
   public List<Entry> toJudge(Contest contest) {
     return em.createQuery(

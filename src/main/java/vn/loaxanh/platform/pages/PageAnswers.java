@@ -38,7 +38,8 @@ public class PageAnswers implements ContainerResponseFilter {
     }
     response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
     if (response.getStatus() == 401) {
-      response.setStatus(303);
+      // 302, as the login module answers for the servlet pages, so both kinds of page behave alike.
+      response.setStatus(302);
       response
           .getHeaders()
           .putSingle("Location", URI.create(StaffLogin.loginPageFor(servletRequest)));

@@ -32,16 +32,12 @@ public record Refusal(int status, String message, Map<String, String> fields) {
     return language == Language.VI ? text.substring(0, split) : text.substring(split + 3);
   }
 
-  /** The whole refusal in a line, for a page that has no form to show the reasons beside. */
+  /**
+   * The whole refusal in a line, for a page with no box to show a reason beside: the reasons
+   * themselves, without the fields' names, which are the program's and not the reader's words.
+   */
   public String summary() {
-    if (fields.isEmpty()) {
-      return message;
-    }
-    StringBuilder line = new StringBuilder();
-    fields.forEach(
-        (field, reason) ->
-            line.append(line.isEmpty() ? "" : "; ").append(field).append(": ").append(reason));
-    return line.toString();
+    return fields.isEmpty() ? message : String.join(" ", fields.values());
   }
 
   /** The reason beside one field, or null when the field is fine. */
