@@ -1,15 +1,18 @@
 package vn.loaxanh.content.boundary;
 
-import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.HttpConstraint;
-import jakarta.servlet.annotation.ServletSecurity;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.WebApplicationException;
-import java.io.IOException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -32,22 +35,25 @@ import vn.loaxanh.content.entity.Media;
 import vn.loaxanh.plans.entity.Plan;
 import vn.loaxanh.platform.configuration.LocalTime;
 import vn.loaxanh.platform.errors.InvalidInput;
-import vn.loaxanh.platform.errors.NotFound;
+import vn.loaxanh.platform.pages.CurrentPage;
 import vn.loaxanh.platform.pages.FormFields;
-import vn.loaxanh.platform.pages.FormTokens;
+import vn.loaxanh.platform.pages.FormPage;
 import vn.loaxanh.platform.pages.Option;
-import vn.loaxanh.platform.pages.PageContext;
-import vn.loaxanh.platform.pages.Templates;
+import vn.loaxanh.platform.pages.Page;
+import vn.loaxanh.platform.pages.Refusal;
 import vn.loaxanh.platform.security.Roles;
 
 /**
- * Writing and editing one article: its text and links, the workflow step (publish now or at a
- * time), and its revisions to compare and restore. Without an id it writes a new article.
+ * The article editor (/quan-tri/bai-viet/sua): write or change an article, move it through the
+ * workflow (approving and publishing are for editors, decided by {@link Articles}), schedule its
+ * publication, and see, compare and restore its revisions. One form posts three actions: save,
+ * status and restore.
  */
-@WebServlet("/quan-tri/bai-viet/sua")
-@DeclareRoles({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
-@ServletSecurity(@HttpConstraint(rolesAllowed = {Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR}))
-public class ArticleEditorPage extends HttpServlet {
+@Path("quan-tri/bai-viet/sua")
+@RequestScoped
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
+public class ArticleEditorPage implements FormPage {
   static final String PATH = "/quan-tri/bai-viet/sua";
   private static final int IMAGES = 200;
   private static final DateTimeFormatter SHOWN =
@@ -73,9 +79,11 @@ public class ArticleEditorPage extends HttpServlet {
   @Inject MediaLibrary media;
   @Inject PublishedArticles published;
   @Inject vn.loaxanh.activities.boundary.Choices choices;
-  @Inject Templates templates;
-  @Inject FormTokens tokens;
+  @Inject CurrentPage page;
   @Inject Clock clock;
+
+  /** The article of this request, if it exists yet; kept to show the form again. */
+  private Long articleId;
 
   /** A revision as the list shows it. */
   public record Revision(int number, String when, String who, String note) {}
@@ -96,64 +104,52 @@ public class ArticleEditorPage extends HttpServlet {
       List<Option> nextSteps,
       List<Revision> revisions) {}
 
-  @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    PageContext page = templates.context(request, response);
-    Article article;
-    try {
-      article = article(request);
-    } catch (NotFound | NumberFormatException unknown) {
-      templates.error(
-          page, response, HttpServletResponse.SC_NOT_FOUND, "id: " + request.getParameter("id"));
-      return;
-    }
-    show(
-        page,
-        response,
+  @GET
+  public Page edit(@QueryParam("id") Long id, @QueryParam("saved") String saved) {
+    Article article = article(id);
+    return show(
         article,
         article == null ? Map.of() : valuesOf(article),
         article == null ? Set.of() : planIdsOf(article),
         Map.of(),
-        "1".equals(request.getParameter("saved")));
+        "1".equals(saved));
   }
 
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response act(@QueryParam("id") Long id, MultivaluedMap<String, String> form) {
+    articleId = id;
+    Article saved =
+        act(
+            String.valueOf(form.getFirst("action")),
+            article(id),
+            values(form),
+            new LinkedHashSet<>(FormFields.all(form, "planIds")));
+    return Page.seeOther(PATH + "?id=" + saved.id() + "&saved=1");
+  }
+
+  /** The form as typed, on the article as it now stands, with the reasons beside the fields. */
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    PageContext page = templates.context(request, response);
-    if (tokens.refused(request, response)) {
-      return;
-    }
+  public Page again(MultivaluedMap<String, String> typed, Refusal refusal) {
+    Article current = article(articleId);
+    Map<String, String> errors =
+        refusal.fields().isEmpty() ? Map.of("form", refusal.message()) : refusal.fields();
+    return show(
+        current,
+        values(typed),
+        new LinkedHashSet<>(FormFields.all(typed, "planIds")),
+        errors,
+        false);
+  }
+
+  private static Map<String, String> values(MultivaluedMap<String, String> form) {
     Map<String, String> values = new HashMap<>();
     for (String field : FIELDS) {
-      String value = request.getParameter(field);
+      String value = form.getFirst(field);
       values.put(field, value == null ? "" : value.strip());
     }
-    Set<String> plans = new LinkedHashSet<>(FormFields.all(request, "planIds"));
-    Article article;
-    try {
-      article = article(request);
-    } catch (NotFound | NumberFormatException unknown) {
-      templates.error(
-          page, response, HttpServletResponse.SC_NOT_FOUND, "id: " + request.getParameter("id"));
-      return;
-    }
-    Map<String, String> errors;
-    try {
-      Article saved = act(String.valueOf(request.getParameter("action")), article, values, plans);
-      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-      response.setHeader("Location", PATH + "?id=" + saved.id() + "&saved=1");
-      return;
-    } catch (InvalidInput invalid) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      errors = invalid.fields();
-    } catch (WebApplicationException refused) {
-      response.setStatus(refused.getResponse().getStatus());
-      errors = Map.of("form", String.valueOf(refused.getMessage()));
-    }
-    Article current = article == null ? null : articles.get(article.id());
-    show(page, response, current, values, plans, errors, false);
+    return values;
   }
 
   private Article act(String action, Article article, Map<String, String> v, Set<String> plans) {
@@ -198,7 +194,9 @@ public class ArticleEditorPage extends HttpServlet {
         v.get("categoryId").isEmpty() ? null : FormFields.required(v, "categoryId", Long::valueOf),
         list(v.get("tags")),
         list(v.get("themes")),
-        plans.stream().map(Long::valueOf).collect(java.util.stream.Collectors.toSet()),
+        plans.stream()
+            .map(id -> FormFields.required(Map.of("planIds", id), "planIds", Long::valueOf))
+            .collect(java.util.stream.Collectors.toSet()),
         Set.of());
   }
 
@@ -225,9 +223,8 @@ public class ArticleEditorPage extends HttpServlet {
     }
   }
 
-  private Article article(HttpServletRequest request) {
-    String id = request.getParameter("id");
-    return id == null || id.isBlank() ? null : articles.get(Long.parseLong(id.strip()));
+  private Article article(Long id) {
+    return id == null ? null : articles.get(id);
   }
 
   private static Map<String, String> valuesOf(Article a) {
@@ -252,15 +249,12 @@ public class ArticleEditorPage extends HttpServlet {
     return ids;
   }
 
-  private void show(
-      PageContext page,
-      HttpServletResponse response,
+  private Page show(
       Article a,
       Map<String, String> values,
       Set<String> plans,
       Map<String, String> errors,
-      boolean saved)
-      throws IOException {
+      boolean saved) {
     Instant now = Instant.now(clock);
     var t = page.t();
     Model model =
@@ -297,7 +291,6 @@ public class ArticleEditorPage extends HttpServlet {
                             new Revision(
                                 r.number(), SHOWN.format(r.savedAt()), r.savedBy(), r.note()))
                     .toList());
-    response.setHeader("Cache-Control", "no-store");
-    templates.write(page, response, "content/editor.jte", Map.of("model", model));
+    return new Page("content/editor.jte", model);
   }
 }

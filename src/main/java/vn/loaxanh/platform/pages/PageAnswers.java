@@ -26,6 +26,13 @@ import vn.loaxanh.platform.security.StaffLogin;
  */
 @Provider
 public class PageAnswers implements ContainerResponseFilter {
+  /**
+   * Refusals that are about what was typed, so the form comes back; the others (not found, not
+   * allowed, a server error) have nothing to correct on the form.
+   */
+  private static final java.util.Set<Integer> ABOUT_THE_FORM =
+      java.util.Set.of(400, 409, 413, 415, 422);
+
   @Inject CurrentPage page;
   @Context HttpServletRequest servletRequest;
 
@@ -52,6 +59,7 @@ public class PageAnswers implements ContainerResponseFilter {
         !matched.isEmpty()
                 && matched.get(0) instanceof FormPage form
                 && !request.getMethod().equals("GET")
+                && ABOUT_THE_FORM.contains(response.getStatus())
             ? form.again(typed(request), refusal)
             : Page.error(refusal.summary());
     response.getHeaders().putSingle("Cache-Control", "no-store");
