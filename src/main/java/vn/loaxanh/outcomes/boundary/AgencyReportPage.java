@@ -209,9 +209,7 @@ public class AgencyReportPage implements FormPage {
         boxes.add(
             new Box(
                 name,
-                page.context().lang().equals("en")
-                    ? figure.metric().nameEn()
-                    : figure.metric().nameVi(),
+                ProgressViews.metricName(figure.metric(), page.t()),
                 figure.metric().unit(),
                 value,
                 figure.metric().source().isAutomatic(),

@@ -1,22 +1,26 @@
 package vn.loaxanh.outcomes.boundary;
 
-import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.HttpConstraint;
-import jakarta.servlet.annotation.ServletSecurity;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.WebApplicationException;
-import java.io.IOException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import vn.loaxanh.outcomes.control.AgencyReports;
 import vn.loaxanh.outcomes.control.Metrics;
 import vn.loaxanh.outcomes.control.PlanProgress;
@@ -26,30 +30,35 @@ import vn.loaxanh.outcomes.entity.Metric;
 import vn.loaxanh.outcomes.entity.ReportStatus;
 import vn.loaxanh.plans.entity.Plan;
 import vn.loaxanh.plans.entity.ReportingDeadline;
-import vn.loaxanh.platform.errors.ProblemDetails;
-import vn.loaxanh.platform.pages.FormTokens;
+import vn.loaxanh.platform.pages.CurrentPage;
+import vn.loaxanh.platform.pages.FormPage;
 import vn.loaxanh.platform.pages.Option;
-import vn.loaxanh.platform.pages.PageContext;
-import vn.loaxanh.platform.pages.Templates;
+import vn.loaxanh.platform.pages.Page;
+import vn.loaxanh.platform.pages.Refusal;
+import vn.loaxanh.platform.pages.Texts;
 import vn.loaxanh.platform.security.Roles;
 
 /**
- * The environment department's dashboard of a plan (/quan-tri/ket-qua?plan=&chi-so=): targets, one
- * measure by agency, district and month as charts beside tables, who has reported for each deadline
- * with a button to remind the others, and the compiled report to download.
+ * A plan's dashboard for the environment department (/quan-tri/ket-qua): targets and where each
+ * stands, one measure by agency, district and month as charts beside tables, who has reported for
+ * each deadline with a button to remind the others, and the compiled report to download.
  */
-@WebServlet("/quan-tri/ket-qua")
-@DeclareRoles({Roles.ADMIN, Roles.EDITOR})
-@ServletSecurity(@HttpConstraint(rolesAllowed = {Roles.ADMIN, Roles.EDITOR}))
-public class DashboardPage extends HttpServlet {
+@Path("quan-tri/ket-qua")
+@RequestScoped
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+public class DashboardPage implements FormPage {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final String DEFAULT_METRIC = "participants";
 
   @Inject AgencyReports reports;
   @Inject Targets targets;
   @Inject Metrics metrics;
   @Inject PlanProgress progress;
-  @Inject Templates templates;
-  @Inject FormTokens tokens;
+  @Inject CurrentPage page;
+
+  /** The plan of this request, kept to show the dashboard again when a reminder is refused. */
+  private Long planId;
 
   public record StandingLine(String agency, String status, boolean late) {}
 
@@ -70,69 +79,54 @@ public class DashboardPage extends HttpServlet {
       List<Deadline> deadlines,
       String message) {}
 
-  @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    show(templates.context(request, response), request, response, request.getParameter("queued"));
+  @GET
+  public Page show(
+      @QueryParam("plan") Long plan,
+      @QueryParam("chi-so") String metric,
+      @QueryParam("queued") Integer queued) {
+    planId = plan;
+    return show(metric, queued == null ? null : page.t().format("dashboard.queued", queued));
   }
 
   /** Reminds the agencies that have not submitted for one deadline. */
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    if (tokens.refused(request, response)) {
-      return;
-    }
-    PageContext page = templates.context(request, response);
-    try {
-      long planId = Long.parseLong(String.valueOf(request.getParameter("plan")));
-      int queued =
-          reports.remind(planId, LocalDate.parse(String.valueOf(request.getParameter("dueOn"))));
-      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-      response.setHeader("Location", "/quan-tri/ket-qua?plan=" + planId + "&queued=" + queued);
-    } catch (WebApplicationException refused) {
-      response.setStatus(refused.getResponse().getStatus());
-      show(page, request, response, ProblemDetails.of(refused).summary());
-    } catch (RuntimeException malformed) {
-      templates.error(page, response, 400, page.t().get("progress.unknown"));
-    }
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response remind(
+      @FormParam("plan") @NotNull(message = "bắt buộc / required") Long plan,
+      @FormParam("dueOn") @NotNull(message = "bắt buộc / required") LocalDate dueOn) {
+    planId = plan;
+    int queued = reports.remind(plan, dueOn);
+    return Page.seeOther("/quan-tri/ket-qua?plan=" + plan + "&queued=" + queued);
   }
 
-  private void show(
-      PageContext page, HttpServletRequest request, HttpServletResponse response, String message)
-      throws IOException {
-    response.setHeader("Cache-Control", "no-store");
-    var t = page.t();
+  @Override
+  public Page again(MultivaluedMap<String, String> typed, Refusal refusal) {
+    return show(null, refusal.summary());
+  }
+
+  private Page show(String metricCode, String message) {
+    Texts t = page.t();
     List<Plan> all = reports.plansWithDeadlines();
     List<Option> plans =
         all.stream().map(p -> new Option(p.id().toString(), p.year() + " — " + p.title())).toList();
-    String chosen = request.getParameter("plan");
-    Plan plan = all.stream().filter(p -> p.id().toString().equals(chosen)).findFirst().orElse(null);
+    Plan plan = all.stream().filter(p -> p.id().equals(planId)).findFirst().orElse(null);
     List<Option> measures =
-        metrics.all().stream().map(m -> new Option(m.code(), m.nameVi())).toList();
+        metrics.all().stream()
+            .map(m -> new Option(m.code(), ProgressViews.metricName(m, t)))
+            .toList();
     if (plan == null) {
-      templates.write(
-          page,
-          response,
+      return new Page(
           "outcomes/dashboard.jte",
-          Map.of(
-              "model",
-              new Model(
-                  plans, null, null, null, null, measures, null, List.of(), List.of(), List.of(),
-                  List.of(), List.of(), message)));
-      return;
+          new Model(
+              plans, null, null, null, null, measures, null, List.of(), List.of(), List.of(),
+              List.of(), List.of(), message));
     }
-    Metric metric;
-    try {
-      metric =
-          metrics.byCode(
-              request.getParameter("chi-so") == null
-                  ? "participants"
-                  : request.getParameter("chi-so"),
-              "chi-so");
-    } catch (WebApplicationException unknown) {
-      metric = metrics.byCode("participants", "chi-so");
-    }
+    Metric metric =
+        metrics.all().stream()
+            .filter(m -> m.code().equals(metricCode))
+            .findFirst()
+            .orElseGet(() -> metrics.byCode(DEFAULT_METRIC, "chi-so"));
     List<Deadline> deadlines = new ArrayList<>();
     for (ReportingDeadline deadline : plan.reportingDeadlines()) {
       List<AgencyReports.Standing> standings = reports.standings(plan.id(), deadline.dueOn());
@@ -150,34 +144,27 @@ public class DashboardPage extends HttpServlet {
             + URLEncoder.encode(plan.code(), StandardCharsets.UTF_8)
             + "&chi-so="
             + metric.code();
-    templates.write(
-        page,
-        response,
+    return new Page(
         "outcomes/dashboard.jte",
-        Map.of(
-            "model",
-            new Model(
-                plans,
-                plan.id(),
-                plan.title(),
-                metric.code(),
-                metric.nameVi(),
-                measures,
-                charts,
-                ProgressViews.targets(targets.of(plan.id()), t),
-                ProgressViews.bars(
-                    progress.breakdown(plan.id(), metric.code(), RollUps.Dimension.AGENCY),
-                    RollUps.Dimension.AGENCY,
-                    t),
-                ProgressViews.bars(
-                    progress.breakdown(plan.id(), metric.code(), RollUps.Dimension.DISTRICT),
-                    RollUps.Dimension.DISTRICT,
-                    t),
-                ProgressViews.bars(
-                    progress.breakdown(plan.id(), metric.code(), RollUps.Dimension.MONTH),
-                    RollUps.Dimension.MONTH,
-                    t),
-                deadlines,
-                message == null ? null : t.format("dashboard.queued", message))));
+        new Model(
+            plans,
+            plan.id(),
+            plan.title(),
+            metric.code(),
+            ProgressViews.metricName(metric, t),
+            measures,
+            charts,
+            ProgressViews.targets(targets.of(plan.id()), t),
+            bars(plan, metric, RollUps.Dimension.AGENCY, t),
+            bars(plan, metric, RollUps.Dimension.DISTRICT, t),
+            bars(plan, metric, RollUps.Dimension.MONTH, t),
+            deadlines,
+            message));
+  }
+
+  private List<ProgressViews.BarLine> bars(
+      Plan plan, Metric metric, RollUps.Dimension dimension, Texts t) {
+    return ProgressViews.bars(
+        progress.breakdown(plan.id(), metric.code(), dimension), dimension, t);
   }
 }

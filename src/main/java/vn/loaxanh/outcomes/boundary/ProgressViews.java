@@ -57,6 +57,13 @@ public final class ProgressViews {
     return label;
   }
 
+  /** A measure's name in the reader's language. */
+  static String metricName(vn.loaxanh.outcomes.entity.Metric metric, Texts t) {
+    return t.language() == vn.loaxanh.platform.pages.Language.EN
+        ? metric.nameEn()
+        : metric.nameVi();
+  }
+
   static String plain(BigDecimal number) {
     return number.stripTrailingZeros().toPlainString();
   }

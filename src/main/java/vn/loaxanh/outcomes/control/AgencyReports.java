@@ -156,6 +156,7 @@ public class AgencyReports {
    * so pressing the button twice sends nothing more. Answers how many mails were queued.
    */
   public int remind(long planId, LocalDate dueOn) {
+    staff.requireEditor();
     Plan plan = plans.get(planId);
     LocalDate today = LocalDate.now(clock.withZone(LocalTime.VIETNAM));
     int queued = 0;
