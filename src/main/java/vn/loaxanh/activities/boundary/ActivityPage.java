@@ -1,16 +1,19 @@
 package vn.loaxanh.activities.boundary;
 
-import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.HttpConstraint;
-import jakarta.servlet.annotation.HttpMethodConstraint;
-import jakarta.servlet.annotation.ServletSecurity;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.WebApplicationException;
-import java.io.IOException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,35 +27,35 @@ import vn.loaxanh.activities.entity.ActivityStatus;
 import vn.loaxanh.agencies.entity.Agency;
 import vn.loaxanh.platform.configuration.LocalTime;
 import vn.loaxanh.platform.errors.InvalidInput;
-import vn.loaxanh.platform.errors.NotFound;
+import vn.loaxanh.platform.pages.CurrentPage;
 import vn.loaxanh.platform.pages.FormFields;
-import vn.loaxanh.platform.pages.FormTokens;
-import vn.loaxanh.platform.pages.PageContext;
-import vn.loaxanh.platform.pages.Templates;
+import vn.loaxanh.platform.pages.FormPage;
+import vn.loaxanh.platform.pages.Page;
+import vn.loaxanh.platform.pages.Refusal;
 import vn.loaxanh.platform.pages.Texts;
 import vn.loaxanh.platform.security.Roles;
 
 /**
- * One activity as the calendar opens it: what, when, who, its clashes and its history. Staff
- * reschedule it and move it through the workflow here; each change comes back to this page, which
- * then shows any new conflict.
+ * One activity (/lich/hoat-dong?id=): details, conflict warnings and the audit trail for anyone;
+ * staff reschedule it and move it through the workflow here, a coordinator only what their agency
+ * leads ({@link Activities} decides).
  */
-@WebServlet("/lich/hoat-dong")
-@DeclareRoles({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
-@ServletSecurity(
-    value = @HttpConstraint,
-    httpMethodConstraints =
-        @HttpMethodConstraint(
-            value = "POST",
-            rolesAllowed = {Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR}))
-public class ActivityPage extends HttpServlet {
+@Path("lich/hoat-dong")
+@RequestScoped
+@Produces(MediaType.TEXT_HTML)
+public class ActivityPage implements FormPage {
+  private static final String REQUIRED = "bắt buộc / required";
   private static final DateTimeFormatter SHOWN =
       DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(LocalTime.VIETNAM);
+  private static final List<String> FIELDS =
+      List.of("date", "start", "end", "status", "reason", "version");
 
   @Inject Activities activities;
   @Inject Conflicts conflicts;
-  @Inject Templates templates;
-  @Inject FormTokens tokens;
+  @Inject CurrentPage page;
+
+  /** The activity of this request, kept to show it again when a change is refused. */
+  private Long activityId;
 
   public record Line(String label, String value) {}
 
@@ -81,95 +84,60 @@ public class ActivityPage extends HttpServlet {
       boolean saved,
       Form form) {}
 
-  @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    PageContext page = templates.context(request, response);
-    Activity activity = find(request);
-    if (activity == null) {
-      templates.error(page, response, HttpServletResponse.SC_NOT_FOUND, notFound(request));
-      return;
-    }
-    if (page.isStaff()) {
-      response.setHeader("Cache-Control", "no-store");
-    }
-    Form blank = new Form(null, timeOf(activity), Map.of());
-    show(page, response, activity, "1".equals(request.getParameter("saved")), blank);
+  @GET
+  public Page show(
+      @QueryParam("id") @NotNull(message = REQUIRED) Long id, @QueryParam("saved") String saved) {
+    Activity activity = activities.get(id);
+    return show(activity, "1".equals(saved), new Form(null, timeOf(activity), Map.of()));
   }
 
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
+  @Transactional
+  public Response change(
+      @QueryParam("id") @NotNull(message = REQUIRED) Long id, MultivaluedMap<String, String> form) {
+    activityId = id;
+    Map<String, String> values = values(form);
+    Long version = FormFields.required(values, "version", Long::valueOf);
+    switch (String.valueOf(form.getFirst("action"))) {
+      case "schedule" -> {
+        FormFields.Hours when = FormFields.hours(values);
+        activities.reschedule(id, version, when.startsAt(), when.endsAt(), false);
+      }
+      case "status" ->
+          activities.moveTo(
+              id,
+              version,
+              FormFields.required(values, "status", ActivityStatus::valueOf),
+              values.get("reason").isEmpty() ? null : values.get("reason"));
+      default -> throw new InvalidInput("action", "không rõ / unknown");
+    }
+    return Page.seeOther("/lich/hoat-dong?id=" + id + "&saved=1");
+  }
+
+  /** The stored activity again (the failed change was rolled back) with the typed values. */
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    PageContext page = templates.context(request, response);
-    if (tokens.refused(request, response)) {
-      return;
-    }
-    Activity activity = find(request);
-    if (activity == null) {
-      templates.error(page, response, HttpServletResponse.SC_NOT_FOUND, notFound(request));
-      return;
-    }
-    String action = String.valueOf(request.getParameter("action"));
+  public Page again(MultivaluedMap<String, String> typed, Refusal refusal) {
+    Map<String, String> errors =
+        refusal.fields().isEmpty() ? Map.of("form", refusal.message()) : refusal.fields();
+    return show(
+        activities.get(activityId),
+        false,
+        new Form(String.valueOf(typed.getFirst("action")), values(typed), errors));
+  }
+
+  private static Map<String, String> values(MultivaluedMap<String, String> form) {
     Map<String, String> values = new LinkedHashMap<>();
-    for (String field : List.of("date", "start", "end", "status", "reason", "version")) {
-      String value = request.getParameter(field);
+    for (String field : FIELDS) {
+      String value = form.getFirst(field);
       values.put(field, value == null ? "" : value.strip());
     }
-    try {
-      Long version = FormFields.required(values, "version", Long::valueOf);
-      switch (action) {
-        case "schedule" -> {
-          FormFields.Hours when = FormFields.hours(values);
-          activities.reschedule(activity.id(), version, when.startsAt(), when.endsAt(), false);
-        }
-        case "status" ->
-            activities.moveTo(
-                activity.id(),
-                version,
-                FormFields.required(values, "status", ActivityStatus::valueOf),
-                values.get("reason").isEmpty() ? null : values.get("reason"));
-        default -> throw new InvalidInput("action", "không rõ / unknown");
-      }
-      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-      response.setHeader("Location", "/lich/hoat-dong?id=" + activity.id() + "&saved=1");
-    } catch (InvalidInput invalid) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      refreshed(page, response, activity.id(), new Form(action, values, invalid.fields()));
-    } catch (WebApplicationException refused) {
-      // A stale version (409) or a coordinator outside their agency (403): said above the form.
-      response.setStatus(refused.getResponse().getStatus());
-      refreshed(
-          page,
-          response,
-          activity.id(),
-          new Form(action, values, Map.of("form", String.valueOf(refused.getMessage()))));
-    }
+    return values;
   }
 
-  /** Shows the stored activity again (the failed change was rolled back) with the typed values. */
-  private void refreshed(PageContext page, HttpServletResponse response, long id, Form form)
-      throws IOException {
-    response.setHeader("Cache-Control", "no-store");
-    show(page, response, activities.get(id), false, form);
-  }
-
-  private void show(
-      PageContext page, HttpServletResponse response, Activity a, boolean saved, Form form)
-      throws IOException {
-    templates.write(
-        page, response, "calendar/activity.jte", Map.of("model", model(page.t(), a, saved, form)));
-  }
-
-  private Activity find(HttpServletRequest request) {
-    try {
-      return activities.get(Long.parseLong(String.valueOf(request.getParameter("id"))));
-    } catch (NumberFormatException | NotFound unknown) {
-      return null;
-    }
-  }
-
-  private static String notFound(HttpServletRequest request) {
-    return "Không có hoạt động / No activity: " + request.getParameter("id");
+  private Page show(Activity activity, boolean saved, Form form) {
+    return new Page("calendar/activity.jte", model(page.t(), activity, saved, form));
   }
 
   private static Map<String, String> timeOf(Activity a) {

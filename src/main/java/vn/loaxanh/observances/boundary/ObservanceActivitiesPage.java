@@ -1,15 +1,19 @@
 package vn.loaxanh.observances.boundary;
 
-import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.HttpConstraint;
-import jakarta.servlet.annotation.ServletSecurity;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.WebApplicationException;
-import java.io.IOException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.loaxanh.activities.boundary.ActivityPage;
 import vn.loaxanh.activities.boundary.Choices;
@@ -30,11 +33,13 @@ import vn.loaxanh.observances.control.ObservanceActivities;
 import vn.loaxanh.observances.control.Observances;
 import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.errors.NotFound;
+import vn.loaxanh.platform.pages.CurrentPage;
 import vn.loaxanh.platform.pages.FormFields;
-import vn.loaxanh.platform.pages.FormTokens;
+import vn.loaxanh.platform.pages.FormPage;
 import vn.loaxanh.platform.pages.Option;
-import vn.loaxanh.platform.pages.PageContext;
-import vn.loaxanh.platform.pages.Templates;
+import vn.loaxanh.platform.pages.Page;
+import vn.loaxanh.platform.pages.Refusal;
+import vn.loaxanh.platform.pages.Texts;
 import vn.loaxanh.platform.security.Roles;
 
 /**
@@ -42,20 +47,24 @@ import vn.loaxanh.platform.security.Roles;
  * timed from the observance and described with the year's theme. After saving, the page lists what
  * it made with each activity's conflicts.
  */
-@WebServlet("/ngay-le/tao")
-@DeclareRoles({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
-@ServletSecurity(@HttpConstraint(rolesAllowed = {Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR}))
-public class ObservanceActivitiesPage extends HttpServlet {
+@Path("ngay-le/tao")
+@RequestScoped
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
+public class ObservanceActivitiesPage implements FormPage {
   private static final int MOST_SHOWN = 100;
+  private static final String REQUIRED = "bắt buộc / required";
 
   @Inject Observances observances;
   @Inject ObservanceActivities observanceActivities;
   @Inject Activities activities;
   @Inject Conflicts conflicts;
   @Inject Choices choices;
-  @Inject Templates templates;
-  @Inject FormTokens tokens;
+  @Inject CurrentPage page;
   @Inject Clock clock;
+
+  /** The observance of this request, kept to show the form again when it is refused. */
+  private String code;
 
   /** An activity just made, with the warnings it raised. */
   public record Made(long id, String title, String unit, List<String> conflicts) {}
@@ -72,88 +81,80 @@ public class ObservanceActivitiesPage extends HttpServlet {
       List<Option> districts,
       List<Made> made) {}
 
-  @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    PageContext page = templates.context(request, response);
-    Optional<Observance> observance = observance(request);
-    if (observance.isEmpty()) {
-      notFound(page, request, response);
-      return;
-    }
+  @GET
+  public Page form(
+      @QueryParam("code") @NotNull(message = REQUIRED) String code,
+      @QueryParam("year") String year,
+      @QueryParam("made") String made) {
+    this.code = code;
     Map<String, String> values = new HashMap<>();
-    values.put("year", yearAsked(request));
-    show(
-        page,
-        response,
-        observance.get(),
-        values,
-        List.of(),
-        List.of(),
-        Map.of(),
-        made(request, page));
+    values.put(
+        "year",
+        year == null || year.isBlank()
+            ? Integer.toString(LocalDate.now(clock).getYear())
+            : year.strip());
+    return show(observance(), values, List.of(), List.of(), Map.of(), made(made, page.t()));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response create(
+      @QueryParam("code") @NotNull(message = REQUIRED) String code,
+      MultivaluedMap<String, String> form) {
+    this.code = code;
+    Observance observance = observance();
+    Map<String, String> values = values(form);
+    List<Activity> created =
+        observanceActivities.create(
+            new ObservanceActivities.Request(
+                observance.code(),
+                year(values.get("year")),
+                id("planId", values.get("planId")),
+                null,
+                id("leadId", values.get("leadId")),
+                FormFields.all(form, "partnerIds").stream()
+                    .map(p -> id("partnerIds", p))
+                    .collect(Collectors.toSet()),
+                FormFields.all(form, "unitIds").stream().map(d -> id("unitIds", d)).toList()));
+    return Page.seeOther(
+        "/ngay-le/tao?code="
+            + observance.code()
+            + "&year="
+            + values.get("year")
+            + "&made="
+            + created.stream().map(a -> a.id().toString()).collect(Collectors.joining(",")));
   }
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    PageContext page = templates.context(request, response);
-    if (tokens.refused(request, response)) {
-      return;
-    }
-    Optional<Observance> observance = observance(request);
-    if (observance.isEmpty()) {
-      notFound(page, request, response);
-      return;
-    }
+  public Page again(MultivaluedMap<String, String> typed, Refusal refusal) {
+    Map<String, String> errors =
+        refusal.fields().isEmpty() ? Map.of("form", refusal.message()) : refusal.fields();
+    return show(
+        observance(),
+        values(typed),
+        FormFields.all(typed, "partnerIds"),
+        FormFields.all(typed, "unitIds"),
+        errors,
+        List.of());
+  }
+
+  private static Map<String, String> values(MultivaluedMap<String, String> form) {
     Map<String, String> values = new HashMap<>();
     for (String field : List.of("year", "planId", "leadId")) {
-      values.put(field, String.valueOf(request.getParameter(field)).strip());
+      String value = form.getFirst(field);
+      values.put(field, value == null ? "" : value.strip());
     }
-    List<String> partners = FormFields.all(request, "partnerIds");
-    List<String> districts = FormFields.all(request, "unitIds");
-    Map<String, String> errors;
-    try {
-      List<Activity> created =
-          observanceActivities.create(
-              new ObservanceActivities.Request(
-                  observance.get().code(),
-                  year(values.get("year")),
-                  id("planId", values.get("planId")),
-                  null,
-                  id("leadId", values.get("leadId")),
-                  partners.stream().map(p -> id("partnerIds", p)).collect(Collectors.toSet()),
-                  districts.stream().map(d -> id("unitIds", d)).toList()));
-      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-      response.setHeader(
-          "Location",
-          "/ngay-le/tao?code="
-              + observance.get().code()
-              + "&year="
-              + values.get("year")
-              + "&made="
-              + created.stream().map(a -> a.id().toString()).collect(Collectors.joining(",")));
-      return;
-    } catch (InvalidInput invalid) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      errors = invalid.fields();
-    } catch (WebApplicationException refused) {
-      response.setStatus(refused.getResponse().getStatus());
-      errors = Map.of("form", String.valueOf(refused.getMessage()));
-    }
-    show(page, response, observance.get(), values, partners, districts, errors, List.of());
+    return values;
   }
 
-  private void show(
-      PageContext page,
-      HttpServletResponse response,
+  private Page show(
       Observance observance,
       Map<String, String> values,
       List<String> partners,
       List<String> districts,
       Map<String, String> errors,
-      List<Made> made)
-      throws IOException {
+      List<Made> made) {
     int year;
     try {
       year = year(values.get("year"));
@@ -161,7 +162,8 @@ public class ObservanceActivitiesPage extends HttpServlet {
       year = LocalDate.now(clock).getYear();
       values.put("year", Integer.toString(year));
     }
-    Model model =
+    return new Page(
+        "observances/create.jte",
         new Model(
             ObservancesPage.Row.of(observance, year, page.t().language()),
             year,
@@ -172,14 +174,11 @@ public class ObservanceActivitiesPage extends HttpServlet {
             choices.plans(),
             choices.agencies(),
             choices.districts(),
-            made);
-    response.setHeader("Cache-Control", "no-store");
-    templates.write(page, response, "observances/create.jte", Map.of("model", model));
+            made));
   }
 
   /** The activities named in the address after a save, each with its conflicts as of now. */
-  private List<Made> made(HttpServletRequest request, PageContext page) {
-    String ids = request.getParameter("made");
+  private List<Made> made(String ids, Texts t) {
     if (ids == null || ids.isBlank()) {
       return List.of();
     }
@@ -195,7 +194,7 @@ public class ObservanceActivitiesPage extends HttpServlet {
                 a.id(),
                 a.title(),
                 a.unit() == null ? "—" : a.unit().name(),
-                conflicts.of(a).stream().map(c -> ActivityPage.warning(page.t(), c)).toList()));
+                conflicts.of(a).stream().map(c -> ActivityPage.warning(t, c)).toList()));
       } catch (NumberFormatException | NotFound gone) {
         // Deleted since, or a hand-edited address: show the others.
       }
@@ -203,25 +202,10 @@ public class ObservanceActivitiesPage extends HttpServlet {
     return made;
   }
 
-  private Optional<Observance> observance(HttpServletRequest request) {
-    String code = request.getParameter("code");
-    return code == null ? Optional.empty() : observances.byCode(code.strip());
-  }
-
-  private void notFound(PageContext page, HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    templates.error(
-        page,
-        response,
-        HttpServletResponse.SC_NOT_FOUND,
-        "Không có ngày lễ / No observance: " + request.getParameter("code"));
-  }
-
-  private String yearAsked(HttpServletRequest request) {
-    String year = request.getParameter("year");
-    return year == null || year.isBlank()
-        ? Integer.toString(LocalDate.now(clock).getYear())
-        : year.strip();
+  private Observance observance() {
+    return observances
+        .byCode(String.valueOf(code).strip())
+        .orElseThrow(() -> new NotFound("observance", code));
   }
 
   private static int year(String text) {
