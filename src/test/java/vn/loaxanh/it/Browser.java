@@ -34,7 +34,12 @@ final class Browser implements AutoCloseable {
   final ChromeDriver driver;
   private final Path profile;
 
+  /** A phone-sized window, 390 by 844 CSS pixels, as most readers have. */
   Browser() {
+    this(390, 844);
+  }
+
+  Browser(int width, int height) {
     if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
       throw new IllegalStateException(
           "The page tests need Debian's Chromium: apt-get install -y chromium chromium-driver");
@@ -57,7 +62,7 @@ final class Browser implements AutoCloseable {
                 "--disable-component-update",
                 "--disable-sync",
                 "--disable-dev-shm-usage",
-                "--window-size=390,844",
+                "--window-size=" + width + "," + height,
                 "--lang=vi",
                 "--user-data-dir=" + profile);
     ChromeDriverService service =
@@ -102,6 +107,17 @@ final class Browser implements AutoCloseable {
     } catch (TimeoutException stuck) {
       throw new AssertionError(
           "no new page after the click, still on " + driver.getCurrentUrl(), stuck);
+    }
+  }
+
+  /** Fails the test if the page is wider than the window, so a reader would scroll sideways. */
+  static void assertFitsTheWindow(WebDriver driver, String page) {
+    Object overflow =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    if (((Number) overflow).longValue() > 0) {
+      throw new AssertionError(page + " is " + overflow + " px wider than the window");
     }
   }
 
