@@ -1,63 +1,81 @@
 package vn.loaxanh.platform.security;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.Map;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import vn.loaxanh.platform.pages.FormTokens;
-import vn.loaxanh.platform.pages.PageContext;
-import vn.loaxanh.platform.pages.Templates;
+import vn.loaxanh.platform.pages.Page;
 
 /**
- * Đăng nhập: the staff login form. A right name and password set the login cookie and go back to
- * the page that asked for the login; a wrong one says so without telling which of the two was
- * wrong.
+ * Đăng nhập: the staff login form (/dang-nhap). A right name and password set the login cookie and
+ * go back to the page that asked for the login; a wrong one says so without telling which of the
+ * two was wrong.
  */
-@WebServlet(StaffLogin.LOGIN_PAGE)
-public class LoginPage extends HttpServlet {
+@Path(StaffLogin.LOGIN_PAGE)
+@RequestScoped
+@Produces(MediaType.TEXT_HTML)
+public class LoginPage {
   private static final String HOME = "/lich";
 
   @Inject IdentityStoreHandler identities;
   @Inject StaffAccounts accounts;
   @Inject LoginCookies cookies;
-  @Inject Templates templates;
+  @Context HttpServletRequest request;
+  @Context HttpServletResponse response;
 
   public record Model(String next, String username, boolean failed) {}
 
-  @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    show(request, response, new Model(safeNext(request.getParameter("next")), "", false));
+  @GET
+  public Page form(@QueryParam("next") String next) {
+    return new Page("security/login.jte", new Model(safeNext(next), "", false));
   }
 
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    String next = safeNext(request.getParameter("next"));
-    String username = String.valueOf(request.getParameter("username")).strip();
-    String password = request.getParameter("password");
-    if (!FormTokens.fromThisSite(request)) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
-    }
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response logIn(
+      @FormParam("next") String next,
+      @FormParam("username") String username,
+      @FormParam("password") String password) {
+    requireThisSite();
+    String name = String.valueOf(username).strip();
     CredentialValidationResult result =
         password == null
             ? CredentialValidationResult.INVALID_RESULT
-            : identities.validate(new UsernamePasswordCredential(username, password));
+            : identities.validate(new UsernamePasswordCredential(name, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      show(request, response, new Model(next, username, true));
-      return;
+      return Response.status(Response.Status.UNAUTHORIZED)
+          .entity(new Page("security/login.jte", new Model(safeNext(next), name, true)))
+          .header("Cache-Control", "no-store")
+          .build();
     }
-    cookies.issue(accounts.find(username).orElseThrow(), request, response);
-    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-    response.setHeader("Location", next);
+    cookies.issue(accounts.find(name).orElseThrow(), request, response);
+    return Page.seeOther(safeNext(next));
+  }
+
+  private void requireThisSite() {
+    requireThisSite(request);
+  }
+
+  /** A login or logout form must come from this site's own pages. */
+  static void requireThisSite(HttpServletRequest request) {
+    if (!FormTokens.fromThisSite(request)) {
+      throw new ForbiddenException();
+    }
   }
 
   /**
@@ -73,12 +91,5 @@ public class LoginPage extends HttpServlet {
       return HOME;
     }
     return next;
-  }
-
-  private void show(HttpServletRequest request, HttpServletResponse response, Model model)
-      throws IOException {
-    PageContext page = templates.context(request, response);
-    response.setHeader("Cache-Control", "no-store");
-    templates.write(page, response, "security/login.jte", Map.of("model", model));
   }
 }

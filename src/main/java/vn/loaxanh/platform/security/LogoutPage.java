@@ -1,32 +1,30 @@
 package vn.loaxanh.platform.security;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.security.Principal;
-import vn.loaxanh.platform.pages.FormTokens;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import vn.loaxanh.platform.pages.Page;
 
-/** Đăng xuất: a post from the page header clears the login cookie. */
-@WebServlet("/dang-xuat")
-public class LogoutPage extends HttpServlet {
+/**
+ * Đăng xuất: a post from the page header clears the login cookie. A staff member's post carries the
+ * form token like any staff form ({@code StaffForms}).
+ */
+@Path("dang-xuat")
+@RequestScoped
+public class LogoutPage {
   @Inject LoginCookies cookies;
-  @Inject FormTokens tokens;
+  @Context HttpServletRequest request;
+  @Context HttpServletResponse response;
 
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    Principal staff = request.getUserPrincipal();
-    boolean genuine =
-        staff == null ? FormTokens.fromThisSite(request) : tokens.accepts(request, staff.getName());
-    if (!genuine) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
-    }
+  @POST
+  public Response logOut() {
+    LoginPage.requireThisSite(request);
     cookies.clear(request, response);
-    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-    response.setHeader("Location", "/su-kien");
+    return Page.seeOther("/su-kien");
   }
 }
