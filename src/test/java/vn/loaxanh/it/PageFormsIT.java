@@ -203,6 +203,18 @@ class PageFormsIT extends ApiTest {
     String reasons = missing.readEntity(String.class);
     assertTrue(reasons.contains("bắt buộc"), reasons);
     assertFalse(reasons.contains("/ required"), "a Vietnamese page has no English halves");
+
+    Response late =
+        withCookie("ngay-le/tao?code=ngay-moi-truong-the-gioi", cookie)
+            .post(
+                Entity.form(
+                    new Form()
+                        .param("csrf", first(TOKEN, form))
+                        .param("year", "2101")
+                        .param("planId", Long.toString(plan))
+                        .param("leadId", Long.toString(lead))));
+    assertEquals(400, late.getStatus());
+    assertTrue(late.readEntity(String.class).contains("từ năm 2000 đến năm 2100"));
   }
 
   @Test

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -278,6 +280,39 @@ class SchedulingApiIT extends ApiTest {
                         .add("year", 2025)
                         .add("planId", planId)
                         .add("leadId", lead))),
+        null);
+
+    // The year range and the district limit hold for the API as for the page.
+    JsonArrayBuilder tooMany = Json.createArrayBuilder();
+    for (int i = 0; i < 101; i++) {
+      tooMany.add(district);
+    }
+    expectProblem(
+        400,
+        admin("api/observances/ngay-moi-truong-the-gioi/activities")
+            .request()
+            .post(
+                json(
+                    Json.createObjectBuilder()
+                        .add("year", 2025)
+                        .add("planId", planId)
+                        .add("leadId", lead)
+                        .add("unitIds", tooMany))),
+        "unitIds");
+    expectProblem(
+        400,
+        admin("api/observances/ngay-moi-truong-the-gioi/activities")
+            .request()
+            .post(
+                json(
+                    Json.createObjectBuilder()
+                        .add("year", 2101)
+                        .add("planId", planId)
+                        .add("leadId", lead))),
+        "year");
+    expectProblem(
+        400,
+        anonymous("api/observances?year=1999").request(MediaType.APPLICATION_JSON).get(),
         null);
   }
 

@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,6 +19,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import vn.loaxanh.activities.control.PlanCopies;
 import vn.loaxanh.platform.Codes;
 import vn.loaxanh.platform.security.Roles;
+import vn.loaxanh.platform.validation.PlanYear;
 
 /** Copies a plan to a later year with its tasks and activities shifted. */
 @Path("api/plans/{id}/copy")
@@ -35,10 +34,7 @@ public class PlanCopyResource {
           @Size(max = 100, message = "tối đa 100 ký tự / at most 100 characters")
           @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
           String code,
-      @NotNull(message = "bắt buộc / required")
-          @Min(value = 2000, message = "từ năm 2000 / from 2000")
-          @Max(value = 2100, message = "đến năm 2100 / until 2100")
-          Integer year) {}
+      @NotNull(message = "bắt buộc / required") @PlanYear Integer year) {}
 
   public record CopyView(long id, String code, int year) {}
 

@@ -45,6 +45,7 @@ import vn.loaxanh.plans.entity.ReportingDeadline;
 import vn.loaxanh.plans.entity.Task;
 import vn.loaxanh.platform.Codes;
 import vn.loaxanh.platform.configuration.LocalTime;
+import vn.loaxanh.platform.validation.PlanYear;
 
 /**
  * Imports one content file (the format is in {@code content/README.md}) in one transaction: the
@@ -240,7 +241,7 @@ public class ContentImport {
     } else {
       tally.existing(plan.version(), plan::version);
     }
-    Integer year = record.integer("year", 2000, 2100);
+    Integer year = record.integer("year", PlanYear.FIRST, PlanYear.LAST);
     if (year == null) {
       throw record.broken("year", "bắt buộc / required");
     }

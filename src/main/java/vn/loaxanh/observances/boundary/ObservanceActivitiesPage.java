@@ -41,6 +41,7 @@ import vn.loaxanh.platform.pages.Page;
 import vn.loaxanh.platform.pages.Refusal;
 import vn.loaxanh.platform.pages.Texts;
 import vn.loaxanh.platform.security.Roles;
+import vn.loaxanh.platform.validation.PlanYears;
 
 /**
  * Creates a year's activities for an observance in one step: one per district chosen, titled and
@@ -209,16 +210,11 @@ public class ObservanceActivitiesPage implements FormPage {
   }
 
   private static int year(String text) {
-    int year;
     try {
-      year = Integer.parseInt(text);
+      return PlanYears.check("year", Integer.parseInt(text));
     } catch (NumberFormatException notANumber) {
       throw new InvalidInput("year", "không hợp lệ / invalid");
     }
-    if (year < ObservancesPage.FIRST_YEAR || year > ObservancesPage.LAST_YEAR) {
-      throw new InvalidInput("year", "từ 2000 đến 2100 / from 2000 to 2100");
-    }
-    return year;
   }
 
   private static long id(String field, String text) {

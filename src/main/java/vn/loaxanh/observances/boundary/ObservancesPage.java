@@ -17,6 +17,7 @@ import vn.loaxanh.observances.control.Observances;
 import vn.loaxanh.platform.pages.Language;
 import vn.loaxanh.platform.pages.PageContext;
 import vn.loaxanh.platform.pages.Templates;
+import vn.loaxanh.platform.validation.PlanYear;
 
 /**
  * Ngày lễ môi trường: the year's observances with their days and the theme where announced. Staff
@@ -25,8 +26,6 @@ import vn.loaxanh.platform.pages.Templates;
 @WebServlet("/ngay-le")
 public class ObservancesPage extends HttpServlet {
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  static final int FIRST_YEAR = 2000;
-  static final int LAST_YEAR = 2100;
 
   @Inject Observances observances;
   @Inject Templates templates;
@@ -66,7 +65,7 @@ public class ObservancesPage extends HttpServlet {
       } catch (NumberFormatException notANumber) {
         year = -1;
       }
-      if (year < FIRST_YEAR || year > LAST_YEAR) {
+      if (year < PlanYear.FIRST || year > PlanYear.LAST) {
         templates.error(
             page,
             response,

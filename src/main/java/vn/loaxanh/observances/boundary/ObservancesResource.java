@@ -5,10 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +27,7 @@ import vn.loaxanh.observances.control.ObservanceActivities;
 import vn.loaxanh.observances.control.Observances;
 import vn.loaxanh.platform.errors.NotFound;
 import vn.loaxanh.platform.security.Roles;
+import vn.loaxanh.platform.validation.PlanYear;
 
 /** The observances with their days and theme in a year, and a year's activities in one step. */
 @Path("api/observances")
@@ -70,25 +68,23 @@ public class ObservancesResource {
   }
 
   public record NewActivities(
-      @NotNull(message = "bắt buộc / required")
-          @Min(value = 2000, message = "từ năm 2000 / from 2000")
-          @Max(value = 2100, message = "đến năm 2100 / until 2100")
-          Integer year,
+      @NotNull(message = "bắt buộc / required") Integer year,
       @NotNull(message = "bắt buộc / required") Long planId,
       Long taskId,
       @NotNull(message = "bắt buộc / required") Long leadId,
       Set<Long> partnerIds,
-      @Size(max = 100, message = "tối đa 100 địa bàn / at most 100 units") List<Long> unitIds) {}
+      List<Long> unitIds) {}
 
   @GET
-  public List<ObservanceView> list(@QueryParam("year") Integer year) {
+  public List<ObservanceView> list(@QueryParam("year") @PlanYear Integer year) {
     int shown = year == null ? LocalDate.now(clock).getYear() : year;
     return observances.all().stream().map(o -> ObservanceView.of(o, shown)).toList();
   }
 
   @GET
   @Path("{code}")
-  public ObservanceView get(@PathParam("code") String code, @QueryParam("year") Integer year) {
+  public ObservanceView get(
+      @PathParam("code") String code, @QueryParam("year") @PlanYear Integer year) {
     int shown = year == null ? LocalDate.now(clock).getYear() : year;
     return ObservanceView.of(
         observances.byCode(code).orElseThrow(() -> new NotFound("observance", code)), shown);

@@ -14,7 +14,9 @@ import vn.loaxanh.agencies.control.Units;
 import vn.loaxanh.agencies.entity.AdministrativeUnit;
 import vn.loaxanh.plans.entity.Channel;
 import vn.loaxanh.platform.configuration.LocalTime;
+import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.errors.NotFound;
+import vn.loaxanh.platform.validation.PlanYears;
 
 /**
  * Puts a year's activities for an observance into a plan in one step: one per district named, on
@@ -37,7 +39,14 @@ public class ObservanceActivities {
       Set<Long> partnerIds,
       List<Long> unitIds) {}
 
+  /** The most districts one step makes activities for. */
+  public static final int MOST_UNITS = 100;
+
   public List<Activity> create(Request request) {
+    PlanYears.check("year", request.year());
+    if (request.unitIds() != null && request.unitIds().size() > MOST_UNITS) {
+      throw new InvalidInput("unitIds", "tối đa 100 địa bàn / at most 100 units");
+    }
     Observance observance =
         observances
             .byCode(request.observance())

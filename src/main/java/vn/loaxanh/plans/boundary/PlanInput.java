@@ -16,6 +16,7 @@ import vn.loaxanh.plans.entity.Plan;
 import vn.loaxanh.platform.Codes;
 import vn.loaxanh.platform.validation.OneOf;
 import vn.loaxanh.platform.validation.OneOfValidator;
+import vn.loaxanh.platform.validation.PlanYear;
 
 /** A plan as a client writes it; its tasks are written through {@code /plans/{id}/tasks}. */
 public record PlanInput(
@@ -29,10 +30,7 @@ public record PlanInput(
         String issuer,
     @NotNull(message = "bắt buộc / required") Long unitId,
     LocalDate issuedOn,
-    @NotNull(message = "bắt buộc / required")
-        @Min(value = 2000, message = "từ năm 2000 / from 2000")
-        @Max(value = 2100, message = "đến năm 2100 / until 2100")
-        Integer year,
+    @NotNull(message = "bắt buộc / required") @PlanYear Integer year,
     @NotBlank(message = "bắt buộc / required")
         @Size(max = 1000, message = "tối đa 1000 ký tự / at most 1000 characters")
         String title,
