@@ -231,7 +231,7 @@ public class Contest {
   }
 
   public boolean isJudgedBy(String username) {
-    return judges.contains(username);
+    return username != null && judges.contains(username);
   }
 
   public Long id() {

@@ -86,4 +86,19 @@ class ArticleTest {
         () -> article.moveTo(ArticleStatus.PUBLISHED, NOW, NOW, NOW, "bien-tap"));
     assertEquals(ArticleStatus.APPROVED, article.status(), "nothing changed");
   }
+
+  @Test
+  void approvingPublishingAndWhatFollowsAreForEditors() {
+    assertEquals(
+        java.util.EnumSet.of(
+            ArticleStatus.APPROVED,
+            ArticleStatus.PUBLISHED,
+            ArticleStatus.UNPUBLISHED,
+            ArticleStatus.ARCHIVED),
+        java.util.Arrays.stream(ArticleStatus.values())
+            .filter(ArticleStatus::needsEditor)
+            .collect(
+                java.util.stream.Collectors.toCollection(
+                    () -> java.util.EnumSet.noneOf(ArticleStatus.class))));
+  }
 }

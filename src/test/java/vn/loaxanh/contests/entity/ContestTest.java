@@ -81,4 +81,13 @@ class ContestTest {
             new Contest.CriterionTerms("Sáng tạo", 40, 10)));
     assertEquals(2, contest.criteria().size());
   }
+
+  @Test
+  void onlyTheJudgesNamedSeeTheEntries() {
+    Contest contest = contest();
+    contest.assignJudges(Set.of("gk-hoa", "gk-nam"));
+    assertTrue(contest.isJudgedBy("gk-hoa"));
+    assertFalse(contest.isJudgedBy("gk-lan"));
+    assertFalse(contest.isJudgedBy(null));
+  }
 }
