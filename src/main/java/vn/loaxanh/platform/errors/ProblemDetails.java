@@ -11,11 +11,6 @@ import java.util.Map;
  * reasons per field of the problem document the API would have answered.
  */
 public record ProblemDetails(int status, String detail, Map<String, String> fields) {
-  /** One line for the top of a page: the detail, then each field's reason. */
-  public String summary() {
-    return fields.isEmpty() ? detail : detail + " — " + String.join("; ", fields.values());
-  }
-
   public static ProblemDetails of(WebApplicationException refused) {
     int status = refused.getResponse().getStatus();
     Object entity = refused.getResponse().getEntity();

@@ -1,12 +1,10 @@
 package vn.loaxanh.platform.pages;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -43,12 +41,6 @@ public final class FormFields {
   }
 
   /** Every non-blank value of a field that repeats, such as checkboxes or a multiple select. */
-  public static List<String> all(HttpServletRequest request, String name) {
-    String[] values = request.getParameterValues(name);
-    return values == null ? List.of() : Arrays.stream(values).filter(v -> !v.isBlank()).toList();
-  }
-
-  /** Every non-blank value of a repeating field of a form posted to a page resource. */
   public static List<String> all(MultivaluedMap<String, String> form, String name) {
     List<String> values = form.get(name);
     return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).toList();

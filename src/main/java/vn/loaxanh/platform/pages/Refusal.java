@@ -10,7 +10,7 @@ import vn.loaxanh.platform.errors.ProblemDetails;
  * and, for a form, a reason beside each field. It is read from the problem document the API would
  * have answered, whose texts say each thing in Vietnamese, then " / ", then in English.
  */
-public record Refusal(int status, String message, Map<String, String> fields) {
+public record Refusal(String message, Map<String, String> fields) {
 
   public static Refusal of(JsonObject problem, Texts t) {
     ProblemDetails details = ProblemDetails.of(problem);
@@ -20,7 +20,7 @@ public record Refusal(int status, String message, Map<String, String> fields) {
         .forEach((field, reason) -> fields.put(field, inLanguage(reason, t.language())));
     String message =
         fields.isEmpty() ? inLanguage(details.detail(), t.language()) : t.get("form.checkFields");
-    return new Refusal(details.status(), message, fields);
+    return new Refusal(message, fields);
   }
 
   /** The reader's half of a text written "tiếng Việt / English"; the whole text otherwise. */
