@@ -91,12 +91,43 @@ class StaffConsoleInBrowserIT extends OutcomesTest {
     }
   }
 
+  @Test
+  void theJudgesPageWithAnEntryFitsPhoneAndDesktopAndPassesAxe() {
+    Ground ground = ground();
+    String judge = unique("gk");
+    createStaff(judge, "judge", null);
+    long contest =
+        createContest(
+                call(ground, Instant.now().plus(1, ChronoUnit.DAYS), 1)
+                    .add("judges", jakarta.json.Json.createArrayBuilder().add(judge)))
+            .getJsonNumber("id")
+            .longValue();
+    long school =
+        createSchool("Trường THCS Chiềng Cọ " + unique(""), "LOWER_SECONDARY", ground.district());
+    expect(201, register(contest, unique("k"), entry(school, "video", "gv@truong.edu.vn")));
+    for (int[] window : WINDOWS) {
+      try (Browser browser = new Browser(window[0], window[1])) {
+        logIn(browser, judge, STAFF_PASSWORD, "cham-thi?id=" + contest);
+        String name = "the judges' page at " + window[0] + " px";
+        assertTrue(
+            !browser.driver.findElements(By.cssSelector("input[name^=score]")).isEmpty(),
+            () -> name + " offers score boxes: " + browser.driver.getPageSource());
+        Browser.assertFitsTheWindow(browser.driver, name);
+        Browser.assertAccessible(browser.driver, name);
+      }
+    }
+  }
+
   private void logIn(Browser browser) {
+    logIn(browser, "admin", ADMIN_PASSWORD, "quan-tri/bai-viet");
+  }
+
+  private void logIn(Browser browser, String username, String password, String page) {
     WebDriver driver = browser.driver;
-    driver.get(address("quan-tri/bai-viet"));
-    driver.findElement(By.id("username")).sendKeys("admin");
-    driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
+    driver.get(address(page));
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
     browser.clickAndWait(driver.findElement(By.cssSelector("form.form button[type=submit]")));
-    browser.waitFor(ExpectedConditions.urlContains("/quan-tri/bai-viet"));
+    browser.waitFor(ExpectedConditions.urlContains("/" + page.replaceFirst("\\?.*", "")));
   }
 }
