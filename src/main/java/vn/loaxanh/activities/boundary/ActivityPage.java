@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import vn.loaxanh.activities.control.Activities;
 import vn.loaxanh.activities.control.Conflicts;
 import vn.loaxanh.activities.entity.Activity;
+import vn.loaxanh.activities.entity.ActivityChange;
 import vn.loaxanh.activities.entity.ActivityStatus;
 import vn.loaxanh.agencies.entity.Agency;
 import vn.loaxanh.platform.configuration.LocalTime;
@@ -47,6 +48,13 @@ public class ActivityPage implements FormPage {
   private static final String REQUIRED = "bắt buộc / required";
   private static final DateTimeFormatter SHOWN =
       DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(LocalTime.VIETNAM);
+  private static final String STATUS_NAMES =
+      java.util.Arrays.stream(ActivityStatus.values())
+          .map(Enum::name)
+          .collect(java.util.stream.Collectors.joining("|", "(", ")"));
+  private static final java.util.regex.Pattern STATUS_STEP =
+      java.util.regex.Pattern.compile(
+          STATUS_NAMES + " → " + STATUS_NAMES + "(.*)", java.util.regex.Pattern.DOTALL);
   private static final List<String> FIELDS =
       List.of("date", "start", "end", "status", "reason", "version");
 
@@ -180,13 +188,28 @@ public class ActivityPage implements FormPage {
         facts,
         conflicts.of(a).stream().map(c -> warning(t, c)).toList(),
         activities.history(a.id()).stream()
-            .map(c -> new Line(SHOWN.format(c.changedAt()) + " · " + c.changedBy(), c.summary()))
+            .map(c -> new Line(SHOWN.format(c.changedAt()) + " · " + c.changedBy(), inWords(c, t)))
             .toList(),
         "/lich?view=month&date=" + a.startsAt().atZone(LocalTime.VIETNAM).toLocalDate(),
         a.status().isOpen(),
         List.copyOf(a.status().next()),
         saved,
         form);
+  }
+
+  /**
+   * A step of the audit trail as the reader says it: a status change names the statuses in words
+   * ("Dự kiến → Đã hủy"), where the stored record, which the API returns, keeps their codes.
+   */
+  static String inWords(ActivityChange change, Texts t) {
+    java.util.regex.Matcher step = STATUS_STEP.matcher(change.summary());
+    if (change.action() != ActivityChange.Action.STATUS_CHANGED || !step.matches()) {
+      return change.summary();
+    }
+    return t.of(ActivityStatus.valueOf(step.group(1)))
+        + " → "
+        + t.of(ActivityStatus.valueOf(step.group(2)))
+        + step.group(3);
   }
 
   /** A conflict warning in the reader's language. */
