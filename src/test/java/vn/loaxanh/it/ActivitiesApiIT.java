@@ -172,6 +172,36 @@ class ActivitiesApiIT extends ApiTest {
                         "2025-06-05T07:00:00+07:00",
                         "2025-06-05T11:00:00+07:00"))),
         "title");
+    long elsewhere = createProvince(unique("dong-nai"));
+    long foreignCommittee = createAgency(unique("ubnd-dong-nai"), elsewhere);
+    long foreignDistrict = createDistrict(unique("bien-hoa"), elsewhere);
+    expectProblem(
+        400,
+        admin("api/activities")
+            .request()
+            .post(
+                json(
+                    activity(
+                            "Cơ quan tỉnh khác",
+                            "RALLY",
+                            district,
+                            "2025-06-05T07:00:00+07:00",
+                            "2025-06-05T11:00:00+07:00")
+                        .add("leadId", foreignCommittee))),
+        "leadId");
+    expectProblem(
+        400,
+        admin("api/activities")
+            .request()
+            .post(
+                json(
+                    activity(
+                        "Địa bàn tỉnh khác",
+                        "RALLY",
+                        foreignDistrict,
+                        "2025-06-05T07:00:00+07:00",
+                        "2025-06-05T11:00:00+07:00"))),
+        "unitId");
     expectProblem(400, anonymous("api/activities?from=2025-02-30").request().get(), "from");
     expectProblem(404, anonymous("api/activities/987654321").request().get(), null);
     assertEquals(0, titles("planId=" + planId).size(), "nothing was stored");

@@ -161,10 +161,12 @@ public class Activity {
 
   public void describe(Task task, Details details) {
     if (task != null && !task.plan().equals(plan)) {
-      throw new IllegalArgumentException("taskId: the task belongs to another plan");
+      throw new IllegalArgumentException(
+          "taskId: nhiệm vụ thuộc kế hoạch khác / the task belongs to another plan");
     }
     if (details.plannedQuantity() != null && details.quantityUnit() == null) {
-      throw new IllegalArgumentException("quantityUnit: required with a planned quantity");
+      throw new IllegalArgumentException(
+          "quantityUnit: cần đơn vị cho số lượng dự kiến / required with a planned quantity");
     }
     this.task = task;
     this.type = Objects.requireNonNull(details.type());
@@ -181,9 +183,28 @@ public class Activity {
   }
 
   /** Who leads and who helps, and where. */
+  /**
+   * Who leads and helps, and where. Agencies and the district belong to the plan's province: a
+   * province's plan is carried out by its own agencies, in its own districts.
+   */
   public void assign(Agency lead, Set<Agency> partners, AdministrativeUnit unit) {
     if (partners.contains(lead)) {
-      throw new IllegalArgumentException("partnerIds: the lead agency is not its own partner");
+      throw new IllegalArgumentException(
+          "partnerIds: cơ quan chủ trì không là cơ quan phối hợp của chính nó"
+              + " / the lead agency is not its own partner");
+    }
+    if (!ofThePlansProvince(lead.unit())) {
+      throw new IllegalArgumentException(
+          "leadId: cơ quan không thuộc tỉnh của kế hoạch / the agency is not of the plan's province");
+    }
+    if (partners.stream().anyMatch(partner -> !ofThePlansProvince(partner.unit()))) {
+      throw new IllegalArgumentException(
+          "partnerIds: có cơ quan không thuộc tỉnh của kế hoạch"
+              + " / an agency is not of the plan's province");
+    }
+    if (!ofThePlansProvince(unit)) {
+      throw new IllegalArgumentException(
+          "unitId: địa bàn không thuộc tỉnh của kế hoạch / the place is not in the plan's province");
     }
     this.lead = Objects.requireNonNull(lead);
     this.unit = unit;
@@ -193,9 +214,15 @@ public class Activity {
     }
   }
 
+  /** A unit not known (none given, or a plan without a province) is not held against it. */
+  private boolean ofThePlansProvince(AdministrativeUnit unit) {
+    return unit == null || plan == null || plan.unit() == null || unit.isWithin(plan.unit());
+  }
+
   public void schedule(Instant startsAt, Instant endsAt, boolean allDay) {
     if (endsAt.isBefore(startsAt)) {
-      throw new IllegalArgumentException("endsAt: ends before it starts");
+      throw new IllegalArgumentException(
+          "endsAt: kết thúc trước khi bắt đầu / ends before it starts");
     }
     this.startsAt = startsAt;
     this.endsAt = endsAt;

@@ -94,6 +94,16 @@ public class AdministrativeUnit {
     return parent;
   }
 
+  /** Whether this unit is the other one or lies inside it (a commune in its district, say). */
+  public boolean isWithin(AdministrativeUnit other) {
+    for (AdministrativeUnit unit = this; unit != null; unit = unit.parent) {
+      if (unit == other || (unit.id != null && unit.id.equals(other.id))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public long version() {
     return version;
   }
