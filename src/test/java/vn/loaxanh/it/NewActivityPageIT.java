@@ -1,6 +1,7 @@
 package vn.loaxanh.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.client.Entity;
@@ -81,7 +82,14 @@ class NewActivityPageIT extends ApiTest {
             .request()
             .post(Entity.form(rally(plan, lead, district, title, token(), "06:00")));
     assertEquals(400, wrong.getStatus());
-    assertTrue(
-        wrong.readEntity(String.class).contains("endsAt"), "the mistake is named on the form");
+    String refused = wrong.readEntity(String.class);
+    assertTrue(refused.contains("kết thúc trước khi bắt đầu"), "the mistake is said on the form");
+    assertFalse(refused.contains("endsAt"), "in words, not the field's code");
+
+    long elsewhere = createAgency(unique("ubnd-dong-nai"), createProvince(unique("dong-nai")));
+    String second = admin("lich/moi?planId=" + plan).request().get(String.class);
+    assertTrue(second.contains("value=\"" + lead + "\""), "the plan's own agencies are offered");
+    assertFalse(
+        second.contains("value=\"" + elsewhere + "\""), "another province's agencies are not");
   }
 }

@@ -33,6 +33,7 @@ class SchedulingInBrowserIT extends ApiTest {
       browser.waitFor(ExpectedConditions.urlMatches("/lich/moi$"));
 
       new Select(driver.findElement(By.id("planId"))).selectByValue(Long.toString(plan));
+      browser.clickAndWait(driver.findElement(By.cssSelector("#choose-plan button[type=submit]")));
       new Select(driver.findElement(By.id("type"))).selectByValue("RALLY");
       driver.findElement(By.id("title")).sendKeys(title);
       new Select(driver.findElement(By.id("leadId"))).selectByValue(Long.toString(lead));

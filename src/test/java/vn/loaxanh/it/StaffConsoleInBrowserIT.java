@@ -41,6 +41,7 @@ class StaffConsoleInBrowserIT extends OutcomesTest {
             "quan-tri/anh",
             "lich",
             "lich/moi",
+            "lich/moi?planId=" + s.plan(),
             "lich/hoat-dong?id=" + rally,
             "ngay-le/tao?code=ngay-moi-truong-the-gioi&year=2031");
     for (int[] window : WINDOWS) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import vn.loaxanh.agencies.control.Agencies;
 import vn.loaxanh.agencies.control.Units;
+import vn.loaxanh.agencies.entity.AdministrativeUnit;
 import vn.loaxanh.agencies.entity.UnitLevel;
 import vn.loaxanh.plans.control.Plans;
 import vn.loaxanh.platform.pages.Option;
@@ -27,13 +28,25 @@ public class Choices {
   }
 
   public List<Option> agencies() {
+    return agenciesOf(null);
+  }
+
+  public List<Option> districts() {
+    return districtsOf(null);
+  }
+
+  /** The agencies of a province, those of its districts included; every one for none. */
+  public List<Option> agenciesOf(AdministrativeUnit province) {
     return agencies.list(null, null, ALL).items().stream()
+        .filter(a -> province == null || (a.unit() != null && a.unit().isWithin(province)))
         .map(a -> new Option(a.id().toString(), a.name()))
         .toList();
   }
 
-  public List<Option> districts() {
+  /** The districts of a province; every one for none. */
+  public List<Option> districtsOf(AdministrativeUnit province) {
     return units.list(UnitLevel.DISTRICT, ALL).items().stream()
+        .filter(u -> province == null || u.isWithin(province))
         .map(u -> new Option(u.id().toString(), u.name()))
         .toList();
   }

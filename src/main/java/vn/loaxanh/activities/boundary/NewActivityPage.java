@@ -22,8 +22,12 @@ import java.util.Set;
 import vn.loaxanh.activities.control.Activities;
 import vn.loaxanh.activities.entity.Activity;
 import vn.loaxanh.activities.entity.ActivityType;
+import vn.loaxanh.agencies.entity.AdministrativeUnit;
+import vn.loaxanh.plans.control.Plans;
 import vn.loaxanh.plans.entity.Channel;
+import vn.loaxanh.plans.entity.Plan;
 import vn.loaxanh.platform.errors.InvalidInput;
+import vn.loaxanh.platform.errors.NotFound;
 import vn.loaxanh.platform.pages.CurrentPage;
 import vn.loaxanh.platform.pages.FormFields;
 import vn.loaxanh.platform.pages.FormPage;
@@ -43,9 +47,15 @@ public class NewActivityPage implements FormPage {
 
   @Inject Activities activities;
   @Inject Choices choices;
+  @Inject Plans plans;
   @Inject CurrentPage page;
 
+  /**
+   * The form, in two steps without JavaScript: first the plan, then the rest, whose agencies and
+   * districts are those of the plan's province. {@code plan} is null in the first step.
+   */
   public record Model(
+      String plan,
       Map<String, String> values,
       Map<String, String> errors,
       List<Option> plans,
@@ -54,8 +64,9 @@ public class NewActivityPage implements FormPage {
       List<Option> districts) {}
 
   @GET
-  public Page form(@QueryParam("date") String date) {
+  public Page form(@QueryParam("planId") Long planId, @QueryParam("date") String date) {
     Map<String, String> values = new LinkedHashMap<>();
+    values.put("planId", planId == null ? "" : planId.toString());
     values.put("date", date == null ? "" : date);
     values.put("start", "07:30");
     values.put("end", "11:00");
@@ -108,16 +119,31 @@ public class NewActivityPage implements FormPage {
   }
 
   private Page form(Map<String, String> values, Map<String, String> errors) {
+    Plan plan = chosen(values.get("planId"));
+    AdministrativeUnit province = plan == null ? null : plan.unit();
     return new Page(
         "calendar/new.jte",
         new Model(
+            plan == null ? null : plan.year() + " — " + plan.title(),
             values,
             errors,
             choices.plans(),
             Arrays.stream(ActivityType.values())
                 .map(t -> new Option(t.name(), page.t().of(t)))
                 .toList(),
-            choices.agencies(),
-            choices.districts()));
+            choices.agenciesOf(province),
+            choices.districtsOf(province)));
+  }
+
+  /** The plan the form is for, once chosen; none for an id that is not a plan's. */
+  private Plan chosen(String planId) {
+    if (planId == null || !planId.matches("\\d{1,18}")) {
+      return null;
+    }
+    try {
+      return plans.get(Long.parseLong(planId));
+    } catch (NotFound unknown) {
+      return null;
+    }
   }
 }
