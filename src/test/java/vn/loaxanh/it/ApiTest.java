@@ -194,6 +194,19 @@ public abstract class ApiTest {
     return createAgency(code, unitId, null);
   }
 
+  /** A district's People's Committee (Ủy ban nhân dân huyện). */
+  long createCommittee(String code, long districtId) {
+    var committee =
+        Json.createObjectBuilder()
+            .add("code", code)
+            .add("name", "Ủy ban nhân dân huyện " + code)
+            .add("kind", "PEOPLES_COMMITTEE")
+            .add("unitId", districtId);
+    return expect(201, admin("api/agencies").request().post(json(committee)))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   /**
    * @param email the agency's contact address for reminders, or null
    */

@@ -159,6 +159,39 @@ class PageFormsIT extends ApiTest {
   }
 
   @Test
+  void staffDeleteAnActivityOnlyWhenTheyConfirmIt() {
+    long province = createProvince(unique("tinh"));
+    long district = createDistrict(unique("huyen"), province);
+    long lead = createAgency(unique("so"), province);
+    long plan = createPlan(unique("ke-hoach"), province).getJsonNumber("id").longValue();
+    long rally = createRally(plan, lead, district, "Mít tinh sẽ bị xóa", "2025-06-05");
+    String cookie = login("admin", ADMIN_PASSWORD);
+    String form = withCookie("lich/sua?id=" + rally, cookie).get(String.class);
+    assertTrue(form.contains("Mít tinh sẽ bị xóa"), form);
+
+    Response unconfirmed =
+        withCookie("lich/sua?id=" + rally, cookie)
+            .post(
+                Entity.form(
+                    new Form().param("csrf", first(TOKEN, form)).param("action", "delete")));
+    assertEquals(400, unconfirmed.getStatus());
+    assertTrue(unconfirmed.readEntity(String.class).contains("đánh dấu ô xác nhận để xóa"));
+    assertEquals(200, admin("api/activities/" + rally).request().get().getStatus());
+
+    Response deleted =
+        withCookie("lich/sua?id=" + rally, cookie)
+            .post(
+                Entity.form(
+                    new Form()
+                        .param("csrf", first(TOKEN, form))
+                        .param("action", "delete")
+                        .param("confirm", "yes")));
+    assertEquals(303, deleted.getStatus(), () -> deleted.readEntity(String.class));
+    assertTrue(deleted.getLocation().toString().contains("/lich?view=month&date=2025-06-05"));
+    assertEquals(404, admin("api/activities/" + rally).request().get().getStatus());
+  }
+
+  @Test
   void staffCreateAYearsObservanceActivitiesForTwoDistricts() {
     long province = createProvince(unique("tinh"));
     long first = createDistrict(unique("huyen"), province);
@@ -190,6 +223,16 @@ class PageFormsIT extends ApiTest {
             .get(String.class);
     assertTrue(result.contains("Đã tạo 2 hoạt động."), result);
     assertTrue(result.contains("Mít tinh hưởng ứng Ngày Môi trường thế giới 05/6/2031"));
+
+    // The same form sent twice (a double click, the back button) makes nothing new.
+    Response twice =
+        withCookie("ngay-le/tao?code=ngay-moi-truong-the-gioi", cookie).post(Entity.form(request));
+    assertEquals(303, twice.getStatus());
+    String again =
+        withCookie(twice.getLocation().toString().replaceFirst("^.*?/ngay-le", "ngay-le"), cookie)
+            .get(String.class);
+    assertFalse(again.contains("Đã tạo"), again);
+    assertTrue(again.contains("2 hoạt động đã có từ lần tạo trước nên không tạo lại."), again);
 
     String month =
         anonymous("lich?view=month&date=2031-06-01&districtId=" + second)

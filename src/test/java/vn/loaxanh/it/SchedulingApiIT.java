@@ -8,6 +8,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -241,18 +242,18 @@ class SchedulingApiIT extends ApiTest {
     assertEquals("2025-03-29", get("api/observances/gio-trai-dat?year=2025").getString("firstDay"));
 
     long secondDistrict = createDistrict(unique("huyen"), province);
+    // Built once and sent twice: a JSON builder empties itself when built.
+    JsonObject twoDistricts =
+        Json.createObjectBuilder()
+            .add("year", 2025)
+            .add("planId", planId)
+            .add("leadId", lead)
+            .add("unitIds", Json.createArrayBuilder().add(district).add(secondDistrict))
+            .build();
     var response =
         admin("api/observances/ngay-moi-truong-the-gioi/activities")
             .request()
-            .post(
-                json(
-                    Json.createObjectBuilder()
-                        .add("year", 2025)
-                        .add("planId", planId)
-                        .add("leadId", lead)
-                        .add(
-                            "unitIds",
-                            Json.createArrayBuilder().add(district).add(secondDistrict))));
+            .post(Entity.entity(twoDistricts, MediaType.APPLICATION_JSON_TYPE));
     assertEquals(201, response.getStatus());
     JsonArray created =
         Json.createReader(new java.io.StringReader(response.readEntity(String.class))).readArray();
@@ -269,6 +270,18 @@ class SchedulingApiIT extends ApiTest {
         1,
         created.getJsonObject(1).getJsonArray("conflicts").size(),
         "one agency leads both rallies at once");
+
+    // Asked again, nothing is made twice: the same two come back with 200.
+    var again =
+        admin("api/observances/ngay-moi-truong-the-gioi/activities")
+            .request()
+            .post(Entity.entity(twoDistricts, MediaType.APPLICATION_JSON_TYPE));
+    assertEquals(200, again.getStatus());
+    JsonArray same =
+        Json.createReader(new java.io.StringReader(again.readEntity(String.class))).readArray();
+    assertEquals(
+        List.of(rally.getInt("id"), created.getJsonObject(1).getInt("id")),
+        same.getValuesAs(JsonObject.class).stream().map(a -> a.getInt("id")).toList());
 
     expectProblem(
         404,
@@ -314,6 +327,81 @@ class SchedulingApiIT extends ApiTest {
         400,
         anonymous("api/observances?year=1999").request(MediaType.APPLICATION_JSON).get(),
         null);
+  }
+
+  @Test
+  void eachDistrictsOwnCommitteeLeadsItsObservanceActivityByDefault() {
+    long first = createDistrict(unique("huyen"), province);
+    long second = createDistrict(unique("huyen"), province);
+    long firstCommittee = createCommittee(unique("ubnd"), first);
+    // Built once: a JSON builder empties itself when built.
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("year", 2026)
+            .add("planId", planId)
+            .add("unitIds", Json.createArrayBuilder().add(first).add(second))
+            .build();
+    // The second district has no committee in the directory yet: refused, nothing made.
+    expectProblem(
+        400,
+        admin("api/observances/ngay-moi-truong-the-gioi/activities")
+            .request()
+            .post(Entity.entity(body, MediaType.APPLICATION_JSON_TYPE)),
+        "leadId");
+    long secondCommittee = createCommittee(unique("ubnd"), second);
+    var response =
+        admin("api/observances/ngay-moi-truong-the-gioi/activities")
+            .request()
+            .post(Entity.entity(body, MediaType.APPLICATION_JSON_TYPE));
+    assertEquals(201, response.getStatus(), () -> response.readEntity(String.class));
+    JsonArray created =
+        Json.createReader(new java.io.StringReader(response.readEntity(String.class))).readArray();
+    assertEquals(
+        List.of(firstCommittee, secondCommittee),
+        created.getValuesAs(JsonObject.class).stream()
+            .map(a -> a.getJsonObject("lead").getJsonNumber("id").longValue())
+            .toList());
+    for (JsonObject rally : created.getValuesAs(JsonObject.class)) {
+      assertEquals(0, rally.getJsonArray("conflicts").size(), "each district has its own lead");
+    }
+  }
+
+  @Test
+  void anInternalActivityIsHiddenFromThePublicButNotFromStaff() {
+    JsonObject briefing =
+        expect(
+            201,
+            admin("api/activities")
+                .request()
+                .post(
+                    json(
+                        Json.createObjectBuilder()
+                            .add("planId", planId)
+                            .add("type", "SEMINAR")
+                            .add("title", "Họp giao ban phóng viên nội bộ")
+                            .add("leadId", lead)
+                            .add("internal", true)
+                            .add("startsAt", "2025-06-02T14:00:00+07:00")
+                            .add("endsAt", "2025-06-02T16:00:00+07:00"))));
+    long id = briefing.getJsonNumber("id").longValue();
+    assertTrue(briefing.getBoolean("internal"));
+    expectProblem(404, anonymous("api/activities/" + id).request().get(), null);
+    assertEquals(200, admin("api/activities/" + id).request().get().getStatus());
+    assertEquals(
+        0,
+        get("api/activities?planId=" + planId + "&from=2025-06-02&to=2025-06-02").getInt("total"));
+    assertEquals(
+        1,
+        expect(
+                200,
+                admin("api/activities?planId=" + planId + "&from=2025-06-02&to=2025-06-02")
+                    .request()
+                    .get())
+            .getInt("total"));
+    String calendar =
+        anonymous("lich?view=month&date=2025-06-01&planId=" + planId).request().get(String.class);
+    assertTrue(!calendar.contains("Họp giao ban phóng viên nội bộ"), "not on the public calendar");
+    assertEquals(404, anonymous("lich/hoat-dong?id=" + id).request().get().getStatus());
   }
 
   @Test

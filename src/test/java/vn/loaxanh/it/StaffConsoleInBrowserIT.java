@@ -43,6 +43,7 @@ class StaffConsoleInBrowserIT extends OutcomesTest {
             "lich/moi",
             "lich/moi?planId=" + s.plan(),
             "lich/hoat-dong?id=" + rally,
+            "lich/sua?id=" + rally,
             "ngay-le/tao?code=ngay-moi-truong-the-gioi&year=2031");
     for (int[] window : WINDOWS) {
       try (Browser browser = new Browser(window[0], window[1])) {

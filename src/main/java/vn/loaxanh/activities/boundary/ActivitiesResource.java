@@ -30,6 +30,7 @@ import vn.loaxanh.platform.configuration.LocalTime;
 import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.paging.Page;
 import vn.loaxanh.platform.paging.PageRequest;
+import vn.loaxanh.platform.security.CurrentStaff;
 import vn.loaxanh.platform.security.Roles;
 
 /**
@@ -43,6 +44,7 @@ import vn.loaxanh.platform.security.Roles;
 public class ActivitiesResource {
   @Inject Activities activities;
   @Inject Conflicts conflicts;
+  @Inject CurrentStaff staff;
 
   /** An activity as saved or read alone, with the clashes a planner should see. */
   private ActivityView withConflicts(vn.loaxanh.activities.entity.Activity activity) {
@@ -71,7 +73,8 @@ public class ActivitiesResource {
             type,
             status,
             from == null ? null : from.atStartOfDay(LocalTime.VIETNAM).toInstant(),
-            to == null ? null : to.plusDays(1).atStartOfDay(LocalTime.VIETNAM).toInstant());
+            to == null ? null : to.plusDays(1).atStartOfDay(LocalTime.VIETNAM).toInstant(),
+            !staff.caller().isStaff());
     return activities.search(filter, paging).map(ActivityView::of);
   }
 
@@ -79,7 +82,7 @@ public class ActivitiesResource {
   @Path("{id}")
   @Transactional
   public ActivityView get(@PathParam("id") long id) {
-    return withConflicts(activities.get(id));
+    return withConflicts(activities.read(id));
   }
 
   @POST

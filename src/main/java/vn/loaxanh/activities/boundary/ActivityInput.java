@@ -41,6 +41,7 @@ public record ActivityInput(
     @Size(max = 300, message = "tối đa 300 ký tự / at most 300 characters") String audience,
     @Min(value = 1, message = "từ 1 trở lên / 1 or more") Integer plannedQuantity,
     @Size(max = 50, message = "tối đa 50 ký tự / at most 50 characters") String quantityUnit,
+    Boolean internal,
     Long version) {
 
   Activities.Draft toDraft() {
@@ -59,7 +60,8 @@ public record ActivityInput(
                 ? EnumSet.noneOf(Channel.class)
                 : channels.stream()
                     .map(channel -> OneOfValidator.parse(Channel.class, channel))
-                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Channel.class)))),
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Channel.class))),
+            Boolean.TRUE.equals(internal)),
         leadId,
         partnerIds,
         unitId,

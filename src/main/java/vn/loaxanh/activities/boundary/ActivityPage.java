@@ -95,7 +95,7 @@ public class ActivityPage implements FormPage {
   @GET
   public Page show(
       @QueryParam("id") @NotNull(message = REQUIRED) Long id, @QueryParam("saved") String saved) {
-    Activity activity = activities.get(id);
+    Activity activity = activities.read(id);
     return show(activity, "1".equals(saved), new Form(null, timeOf(activity), Map.of()));
   }
 
@@ -198,18 +198,77 @@ public class ActivityPage implements FormPage {
   }
 
   /**
-   * A step of the audit trail as the reader says it: a status change names the statuses in words
-   * ("Dự kiến → Đã hủy"), where the stored record, which the API returns, keeps their codes.
+   * A step of the audit trail as the reader says it. The stored record, which the API returns,
+   * keeps codes ("RALLY", "PLANNED → CANCELLED", "lead: …"); the page names them in words ("Dự kiến
+   * → Đã hủy", "Cơ quan chủ trì: …"). A line it does not recognise is shown as stored.
    */
   static String inWords(ActivityChange change, Texts t) {
-    java.util.regex.Matcher step = STATUS_STEP.matcher(change.summary());
-    if (change.action() != ActivityChange.Action.STATUS_CHANGED || !step.matches()) {
-      return change.summary();
+    String summary = change.summary();
+    return switch (change.action()) {
+      case CREATED -> t.format("change.created", afterPrefix(summary, "created: "));
+      case RESCHEDULED -> t.format("change.rescheduled", summary);
+      case STATUS_CHANGED -> statusInWords(summary, t);
+      case EDITED ->
+          summary
+              .lines()
+              .map(line -> editInWords(line, t))
+              .collect(java.util.stream.Collectors.joining("\n"));
+    };
+  }
+
+  private static String afterPrefix(String summary, String prefix) {
+    int at = summary.indexOf(prefix);
+    return at < 0 ? summary : summary.substring(at + prefix.length());
+  }
+
+  private static String statusInWords(String summary, Texts t) {
+    java.util.regex.Matcher step = STATUS_STEP.matcher(summary);
+    if (!step.matches()) {
+      return summary;
     }
     return t.of(ActivityStatus.valueOf(step.group(1)))
         + " → "
         + t.of(ActivityStatus.valueOf(step.group(2)))
         + step.group(3);
+  }
+
+  private static final java.util.regex.Pattern EDIT_LINE =
+      java.util.regex.Pattern.compile("([a-zA-Z]+): (.*) → (.*)", java.util.regex.Pattern.DOTALL);
+
+  private static String editInWords(String line, Texts t) {
+    java.util.regex.Matcher edit = EDIT_LINE.matcher(line);
+    if (!edit.matches()) {
+      return line;
+    }
+    String field = edit.group(1);
+    String label = t.get("change.field." + field);
+    if (label.equals("change.field." + field)) {
+      return line;
+    }
+    return label
+        + ": "
+        + valueInWords(field, edit.group(2), t)
+        + " → "
+        + valueInWords(field, edit.group(3), t);
+  }
+
+  private static String valueInWords(String field, String value, Texts t) {
+    if (value.equals("∅")) {
+      return t.get("change.none");
+    }
+    try {
+      return switch (field) {
+        case "type" -> t.of(vn.loaxanh.activities.entity.ActivityType.valueOf(value));
+        case "channels" ->
+            java.util.Arrays.stream(value.split(", "))
+                .map(c -> t.of(vn.loaxanh.plans.entity.Channel.valueOf(c)))
+                .collect(java.util.stream.Collectors.joining("; "));
+        case "visibility" -> t.get("change.visibility." + value);
+        default -> value;
+      };
+    } catch (IllegalArgumentException notACode) {
+      return value;
+    }
   }
 
   /** A conflict warning in the reader's language. */

@@ -37,6 +37,7 @@ public record ActivityView(
     String audience,
     Integer plannedQuantity,
     String quantityUnit,
+    boolean internal,
     long version,
     List<ConflictView> conflicts) {
 
@@ -91,6 +92,7 @@ public record ActivityView(
         a.audience(),
         a.plannedQuantity(),
         a.quantityUnit(),
+        a.internal(),
         a.version(),
         conflicts.stream().map(ConflictView::of).toList());
   }

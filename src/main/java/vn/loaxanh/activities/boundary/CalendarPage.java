@@ -169,7 +169,7 @@ public class CalendarPage extends HttpServlet {
     List<Activity> found =
         activities
             .search(
-                new ActivityFilter(
+                ActivityFilter.forPublic(
                     filters.planId(),
                     filters.agencyId(),
                     filters.districtId(),

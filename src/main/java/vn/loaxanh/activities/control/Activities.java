@@ -107,6 +107,9 @@ public class Activities {
               cb.equal(unit.get("id"), filter.unitId()),
               cb.equal(parent.get("id"), filter.unitId())));
     }
+    if (filter.publicOnly()) {
+      where.add(cb.isFalse(activity.get("internal")));
+    }
     if (filter.type() != null) {
       where.add(cb.equal(activity.get("type"), filter.type()));
     }
@@ -125,6 +128,15 @@ public class Activities {
   public Activity get(long id) {
     Activity activity = em.find(Activity.class, id);
     if (activity == null) {
+      throw new NotFound("activity", id);
+    }
+    return activity;
+  }
+
+  /** An activity as the caller may see it: an internal one is not there for the public. */
+  public Activity read(long id) {
+    Activity activity = get(id);
+    if (activity.internal() && !staff.caller().isStaff()) {
       throw new NotFound("activity", id);
     }
     return activity;
@@ -220,7 +232,7 @@ public class Activities {
 
   public List<ActivityChange> history(long id) {
     return em.createNamedQuery(ActivityChange.OF_ACTIVITY, ActivityChange.class)
-        .setParameter("activity", get(id))
+        .setParameter("activity", read(id))
         .getResultList();
   }
 

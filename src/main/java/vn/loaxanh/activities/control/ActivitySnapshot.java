@@ -26,7 +26,8 @@ record ActivitySnapshot(
     String channels,
     String audience,
     String quantity,
-    String task) {
+    String task,
+    String visibility) {
 
   private static final DateTimeFormatter SHOWN =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(LocalTime.VIETNAM);
@@ -36,15 +37,16 @@ record ActivitySnapshot(
         String.valueOf(a.type()),
         a.title(),
         a.description(),
-        a.lead() == null ? null : a.lead().code(),
-        String.join(", ", new TreeSet<>(a.partners().stream().map(Agency::code).toList())),
-        a.unit() == null ? null : a.unit().code(),
+        a.lead() == null ? null : a.lead().name(),
+        String.join("; ", new TreeSet<>(a.partners().stream().map(Agency::name).toList())),
+        a.unit() == null ? null : a.unit().name(),
         a.place(),
         time(a.startsAt(), a.endsAt()),
         String.join(", ", new TreeSet<>(a.channels().stream().map(Enum::name).toList())),
         a.audience(),
         a.plannedQuantity() == null ? null : a.plannedQuantity() + " " + a.quantityUnit(),
-        a.task() == null ? null : a.task().clause());
+        a.task() == null ? null : a.task().clause(),
+        a.internal() ? "INTERNAL" : "PUBLIC");
   }
 
   static String time(Instant start, Instant end) {
@@ -66,6 +68,7 @@ record ActivitySnapshot(
     compare(changes, "audience", audience, after.audience);
     compare(changes, "plannedQuantity", quantity, after.quantity);
     compare(changes, "task", task, after.task);
+    compare(changes, "visibility", visibility, after.visibility);
     return changes;
   }
 

@@ -65,7 +65,8 @@ public class Activity {
    * names them: one query per feed, not one per event.
    */
   static final String FEED =
-      "select a from Activity a join fetch a.plan join fetch a.lead left join fetch a.unit where ";
+      "select a from Activity a join fetch a.plan join fetch a.lead left join fetch a.unit"
+          + " where a.internal = false and ";
 
   static final String SOONEST_FIRST = " order by a.startsAt, a.id";
 
@@ -140,6 +141,9 @@ public class Activity {
   @Column(name = "quantity_unit")
   private String quantityUnit;
 
+  /** Staff only: never on the public calendar, events page, feeds or plan page. */
+  private boolean internal;
+
   @Version private long version;
 
   protected Activity() {}
@@ -157,7 +161,31 @@ public class Activity {
       String audience,
       Integer plannedQuantity,
       String quantityUnit,
-      Set<Channel> channels) {}
+      Set<Channel> channels,
+      boolean internal) {
+
+    /** A public activity, as most are. */
+    public Details(
+        ActivityType type,
+        String title,
+        String description,
+        String place,
+        String audience,
+        Integer plannedQuantity,
+        String quantityUnit,
+        Set<Channel> channels) {
+      this(
+          type,
+          title,
+          description,
+          place,
+          audience,
+          plannedQuantity,
+          quantityUnit,
+          channels,
+          false);
+    }
+  }
 
   public void describe(Task task, Details details) {
     if (task != null && !task.plan().equals(plan)) {
@@ -176,6 +204,7 @@ public class Activity {
     this.audience = details.audience();
     this.plannedQuantity = details.plannedQuantity();
     this.quantityUnit = details.quantityUnit();
+    this.internal = details.internal();
     if (!channels.equals(details.channels())) {
       channels.clear();
       channels.addAll(details.channels());
@@ -342,6 +371,10 @@ public class Activity {
 
   public Integer plannedQuantity() {
     return plannedQuantity;
+  }
+
+  public boolean internal() {
+    return internal;
   }
 
   public String quantityUnit() {

@@ -61,7 +61,7 @@ public class PlanPage extends HttpServlet {
     List<Line> lines =
         activities
             .search(
-                new ActivityFilter(plan.id(), null, null, null, null, null, null),
+                ActivityFilter.forPublic(plan.id(), null, null, null, null, null, null),
                 new PageRequest(0, MOST_ACTIVITIES))
             .items()
             .stream()

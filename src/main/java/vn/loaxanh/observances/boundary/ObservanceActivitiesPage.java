@@ -80,13 +80,15 @@ public class ObservanceActivitiesPage implements FormPage {
       List<Option> plans,
       List<Option> agencies,
       List<Option> districts,
-      List<Made> made) {}
+      List<Made> made,
+      List<Made> existing) {}
 
   @GET
   public Page form(
       @QueryParam("code") @NotNull(message = REQUIRED) String code,
       @QueryParam("year") String year,
-      @QueryParam("made") String made) {
+      @QueryParam("made") String made,
+      @QueryParam("existing") String existing) {
     this.code = code;
     Map<String, String> values = new HashMap<>();
     values.put(
@@ -94,7 +96,14 @@ public class ObservanceActivitiesPage implements FormPage {
         year == null || year.isBlank()
             ? Integer.toString(LocalDate.now(clock).getYear())
             : year.strip());
-    return show(observance(), values, List.of(), List.of(), Map.of(), made(made, page.t()));
+    return show(
+        observance(),
+        values,
+        List.of(),
+        List.of(),
+        Map.of(),
+        made(made, page.t()),
+        made(existing, page.t()));
   }
 
   @POST
@@ -106,14 +115,14 @@ public class ObservanceActivitiesPage implements FormPage {
     this.code = code;
     Observance observance = observance();
     Map<String, String> values = values(form);
-    List<Activity> created =
+    ObservanceActivities.Outcome outcome =
         observanceActivities.create(
             new ObservanceActivities.Request(
                 observance.code(),
                 year(values.get("year")),
                 id("planId", values.get("planId")),
                 null,
-                id("leadId", values.get("leadId")),
+                values.get("leadId").isEmpty() ? null : id("leadId", values.get("leadId")),
                 FormFields.all(form, "partnerIds").stream()
                     .map(p -> id("partnerIds", p))
                     .collect(Collectors.toSet()),
@@ -124,7 +133,13 @@ public class ObservanceActivitiesPage implements FormPage {
             + "&year="
             + values.get("year")
             + "&made="
-            + created.stream().map(a -> a.id().toString()).collect(Collectors.joining(",")));
+            + ids(outcome.created())
+            + "&existing="
+            + ids(outcome.existing()));
+  }
+
+  private static String ids(List<Activity> activities) {
+    return activities.stream().map(a -> a.id().toString()).collect(Collectors.joining(","));
   }
 
   @Override
@@ -137,6 +152,7 @@ public class ObservanceActivitiesPage implements FormPage {
         FormFields.all(typed, "partnerIds"),
         FormFields.all(typed, "unitIds"),
         errors,
+        List.of(),
         List.of());
   }
 
@@ -155,7 +171,8 @@ public class ObservanceActivitiesPage implements FormPage {
       List<String> partners,
       List<String> districts,
       Map<String, String> errors,
-      List<Made> made) {
+      List<Made> made,
+      List<Made> existing) {
     int year;
     try {
       year = year(values.get("year"));
@@ -175,7 +192,8 @@ public class ObservanceActivitiesPage implements FormPage {
             choices.plans(),
             choices.agencies(),
             choices.districts(),
-            made));
+            made,
+            existing));
   }
 
   /** The activities named in the address after a save, each with its conflicts as of now. */

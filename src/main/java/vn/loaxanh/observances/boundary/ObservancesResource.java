@@ -71,7 +71,7 @@ public class ObservancesResource {
       @NotNull(message = "bắt buộc / required") Integer year,
       @NotNull(message = "bắt buộc / required") Long planId,
       Long taskId,
-      @NotNull(message = "bắt buộc / required") Long leadId,
+      Long leadId,
       Set<Long> partnerIds,
       List<Long> unitIds) {}
 
@@ -90,7 +90,10 @@ public class ObservancesResource {
         observances.byCode(code).orElseThrow(() -> new NotFound("observance", code)), shown);
   }
 
-  /** Creates the year's activities for the observance in a plan, one per unit named. */
+  /**
+   * Creates the year's activities for the observance in a plan, one per unit named; asked again, it
+   * answers 200 with those already made and makes none twice.
+   */
   @POST
   @Path("{code}/activities")
   @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
@@ -98,7 +101,7 @@ public class ObservancesResource {
   public Response createActivities(
       @PathParam("code") String code,
       @Valid @NotNull(message = "bắt buộc / required") NewActivities input) {
-    var created =
+    var outcome =
         observanceActivities.create(
             new ObservanceActivities.Request(
                 code,
@@ -108,8 +111,9 @@ public class ObservancesResource {
                 input.leadId(),
                 input.partnerIds(),
                 input.unitIds()));
-    return Response.status(Response.Status.CREATED)
-        .entity(created.stream().map(a -> ActivityView.of(a, conflicts.of(a))).toList())
+    return Response.status(
+            outcome.created().isEmpty() ? Response.Status.OK : Response.Status.CREATED)
+        .entity(outcome.all().stream().map(a -> ActivityView.of(a, conflicts.of(a))).toList())
         .build();
   }
 }

@@ -2,26 +2,39 @@ package vn.loaxanh.observances.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.loaxanh.activities.control.Activities;
 import vn.loaxanh.activities.entity.Activity;
+import vn.loaxanh.agencies.control.Agencies;
 import vn.loaxanh.agencies.control.Units;
 import vn.loaxanh.agencies.entity.AdministrativeUnit;
+import vn.loaxanh.agencies.entity.Agency;
+import vn.loaxanh.plans.control.Plans;
 import vn.loaxanh.plans.entity.Channel;
+import vn.loaxanh.plans.entity.Plan;
 import vn.loaxanh.platform.configuration.LocalTime;
 import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.errors.NotFound;
+import vn.loaxanh.platform.paging.PageRequest;
 import vn.loaxanh.platform.validation.PlanYears;
 
 /**
  * Puts a year's activities for an observance into a plan in one step: one per district named, on
- * the observance's days, titled and described with that year's theme. They are ordinary activities
- * afterwards, edited and rescheduled like any other.
+ * the observance's days, titled and described with that year's theme, led by the agency staff chose
+ * or else by each district's own People's Committee. They are ordinary activities afterwards,
+ * edited and rescheduled like any other. Each is known in its plan by a code made of the
+ * observance, the year and the district, so asking again (a second submit, a retry) finds the ones
+ * already made instead of making them twice.
  */
 @ApplicationScoped
 @Transactional
@@ -29,20 +42,34 @@ public class ObservanceActivities {
   @Inject Observances observances;
   @Inject Activities activities;
   @Inject Units units;
+  @Inject Agencies agencies;
+  @Inject Plans plans;
+  @PersistenceContext EntityManager em;
 
   public record Request(
       String observance,
       int year,
       long planId,
       Long taskId,
-      long leadId,
+      Long leadId,
       Set<Long> partnerIds,
       List<Long> unitIds) {}
+
+  /** What one request made, and what an earlier one had already made for the same districts. */
+  public record Outcome(List<Activity> created, List<Activity> existing) {
+    public List<Activity> all() {
+      List<Activity> all = new ArrayList<>(created);
+      all.addAll(existing);
+      return all;
+    }
+  }
 
   /** The most districts one step makes activities for. */
   public static final int MOST_UNITS = 100;
 
-  public List<Activity> create(Request request) {
+  private static final PageRequest ALL_AGENCIES = new PageRequest(0, 5000);
+
+  public Outcome create(Request request) {
     PlanYears.check("year", request.year());
     if (request.unitIds() != null && request.unitIds().size() > MOST_UNITS) {
       throw new InvalidInput("unitIds", "tối đa 100 địa bàn / at most 100 units");
@@ -55,16 +82,57 @@ public class ObservanceActivities {
         request.unitIds() == null || request.unitIds().isEmpty()
             ? java.util.Collections.singletonList(null)
             : request.unitIds();
-    List<Activity> created = new ArrayList<>();
-    for (Long unitId : unitIds) {
-      AdministrativeUnit unit = units.reference("unitIds", unitId);
-      created.add(activities.create(draft(observance, request, unit, unitIds.size() > 1)));
+    List<AdministrativeUnit> chosenUnits = new ArrayList<>();
+    for (Long unitId : new LinkedHashSet<>(unitIds)) {
+      chosenUnits.add(units.reference("unitIds", unitId));
     }
-    return created;
+    Plan plan = plans.reference("planId", request.planId());
+    Agency chosenLead =
+        request.leadId() == null ? null : agencies.reference("leadId", request.leadId());
+    Map<AdministrativeUnit, Agency> leads =
+        DistrictLeads.of(
+            chosenLead,
+            chosenUnits,
+            chosenLead != null ? List.of() : agencies.list(null, null, ALL_AGENCIES).items());
+    List<Activity> created = new ArrayList<>();
+    List<Activity> existing = new ArrayList<>();
+    for (var unitAndLead : leads.entrySet()) {
+      AdministrativeUnit unit = unitAndLead.getKey();
+      String code = code(observance, request.year(), unit);
+      Optional<Activity> earlier =
+          em.createNamedQuery(Activity.BY_CODE, Activity.class)
+              .setParameter("plan", plan)
+              .setParameter("code", code)
+              .getResultStream()
+              .findFirst();
+      if (earlier.isPresent()) {
+        existing.add(earlier.get());
+      } else {
+        created.add(
+            activities.create(
+                draft(observance, request, unitAndLead.getValue(), unit, chosenUnits.size() > 1),
+                code));
+      }
+    }
+    return new Outcome(created, existing);
+  }
+
+  /** The key of one district's activity for an observance's year within a plan. */
+  static String code(Observance observance, int year, AdministrativeUnit unit) {
+    return "ngay-le/"
+        + observance.code()
+        + "/"
+        + year
+        + "/"
+        + (unit == null ? "toan-tinh" : unit.id().toString());
   }
 
   private static Activities.Draft draft(
-      Observance observance, Request request, AdministrativeUnit unit, boolean nameTheUnit) {
+      Observance observance,
+      Request request,
+      Agency lead,
+      AdministrativeUnit unit,
+      boolean nameTheUnit) {
     Observance.Days days = observance.daysIn(request.year());
     Instant startsAt;
     Instant endsAt;
@@ -93,7 +161,7 @@ public class ObservanceActivities {
             null,
             null,
             EnumSet.noneOf(Channel.class)),
-        request.leadId(),
+        lead.id(),
         request.partnerIds(),
         unit == null ? null : unit.id(),
         startsAt,

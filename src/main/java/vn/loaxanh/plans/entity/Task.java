@@ -55,6 +55,37 @@ public class Task {
 
   protected Task() {}
 
+  /**
+   * Tasks in the order of their clauses as a reader counts them: V.2.1 before V.10.1, part by part,
+   * numbers as numbers and other parts (a, b, V) as text.
+   */
+  public static final java.util.Comparator<Task> BY_CLAUSE_ORDER =
+      (a, b) -> compareClauses(a.clause(), b.clause());
+
+  public static int compareClauses(String a, String b) {
+    String[] left = a.split("\\.");
+    String[] right = b.split("\\.");
+    for (int i = 0; i < Math.min(left.length, right.length); i++) {
+      int order = comparePart(left[i], right[i]);
+      if (order != 0) {
+        return order;
+      }
+    }
+    return Integer.compare(left.length, right.length);
+  }
+
+  private static int comparePart(String a, String b) {
+    boolean aNumber = a.matches("\\d{1,9}");
+    boolean bNumber = b.matches("\\d{1,9}");
+    if (aNumber && bNumber) {
+      return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+    }
+    if (aNumber != bNumber) {
+      return aNumber ? -1 : 1;
+    }
+    return a.compareToIgnoreCase(b);
+  }
+
   public Task(Plan plan, String clause) {
     this.plan = plan;
     this.clause = clause;

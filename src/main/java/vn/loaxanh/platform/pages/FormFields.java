@@ -40,6 +40,22 @@ public final class FormFields {
     return new Hours(inVietnam(day, start), inVietnam(day, end));
   }
 
+  /**
+   * A span of one or more days as typed: startDate, endDate and, unless it lasts whole days,
+   * startTime and endTime. Whole days end at the midnight after the last day, as the API's do.
+   */
+  public static Hours span(Map<String, String> values, boolean wholeDays) {
+    LocalDate first = required(values, "startDate", LocalDate::parse);
+    LocalDate last = required(values, "endDate", LocalDate::parse);
+    if (wholeDays) {
+      return new Hours(
+          inVietnam(first, LocalTime.MIDNIGHT), inVietnam(last.plusDays(1), LocalTime.MIDNIGHT));
+    }
+    return new Hours(
+        inVietnam(first, required(values, "startTime", LocalTime::parse)),
+        inVietnam(last, required(values, "endTime", LocalTime::parse)));
+  }
+
   /** Every non-blank value of a field that repeats, such as checkboxes or a multiple select. */
   public static List<String> all(MultivaluedMap<String, String> form, String name) {
     List<String> values = form.get(name);
