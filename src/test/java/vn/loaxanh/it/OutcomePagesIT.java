@@ -50,6 +50,11 @@ class OutcomePagesIT extends OutcomesTest {
     }
     assertEquals(404, anonymous("ket-qua?ke-hoach=khong-co").request().get().getStatus());
 
+    // An agency that owes a report but has no e-mail: no reminder reaches it, and the page says so.
+    long silent = createAgency(unique("hoi-nong-dan"), s.province());
+    task(s.plan(), "V.3.1", silent);
+    String silentName = get("api/agencies/" + silent).getString("name");
+
     startMailServer();
     String cookie = loginCookie("admin", ADMIN_PASSWORD, "/quan-tri/ket-qua");
     String dashboard = withCookie("quan-tri/ket-qua?plan=" + s.plan(), cookie).get(String.class);
@@ -64,7 +69,15 @@ class OutcomePagesIT extends OutcomesTest {
                         .param("plan", Long.toString(s.plan()))
                         .param("dueOn", past.toString())));
     assertEquals(303, reminded.getStatus(), () -> reminded.readEntity(String.class));
+    String location = reminded.getLocation().toString();
+    assertTrue(location.contains("queued=2&"), location);
+    String after =
+        withCookie(location.replaceFirst("^.*?/quan-tri", "quan-tri"), cookie).get(String.class);
+    assertTrue(after.contains("Đã xếp 2 thư nhắc vào hộp thư đi."), after);
     assertTrue(
-        reminded.getLocation().toString().endsWith("queued=2"), reminded.getLocation().toString());
+        after.contains(
+            "1 cơ quan chưa nộp nhưng chưa có e-mail nên không nhận được thư nhắc: " + silentName),
+        after);
+    assertTrue(after.contains("/quan-tri/co-quan/sua?id=" + silent), "a link to add the e-mail");
   }
 }

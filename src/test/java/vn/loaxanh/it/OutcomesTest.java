@@ -65,7 +65,7 @@ abstract class OutcomesTest extends ContestTest {
         .add("agencyId", receiver);
   }
 
-  private long task(long plan, String clause, long lead) {
+  long task(long plan, String clause, long lead) {
     return expect(
             201,
             admin("api/plans/" + plan + "/tasks")

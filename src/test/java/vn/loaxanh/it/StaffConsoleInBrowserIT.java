@@ -44,6 +44,14 @@ class StaffConsoleInBrowserIT extends OutcomesTest {
             "lich/moi?planId=" + s.plan(),
             "lich/hoat-dong?id=" + rally,
             "lich/sua?id=" + rally,
+            "quan-tri/ke-hoach",
+            "quan-tri/ke-hoach/sua?id=" + s.plan(),
+            "quan-tri/ke-hoach/nhiem-vu?plan=" + s.plan() + "&id=" + s.taskA(),
+            "quan-tri/co-quan",
+            "quan-tri/co-quan/sua?id=" + s.stnmt(),
+            "quan-tri/tai-khoan",
+            "quan-tri/tai-khoan/moi",
+            "doi-mat-khau",
             "ngay-le/tao?code=ngay-moi-truong-the-gioi&year=2031");
     for (int[] window : WINDOWS) {
       try (Browser browser = new Browser(window[0], window[1])) {

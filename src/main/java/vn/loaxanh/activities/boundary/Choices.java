@@ -43,6 +43,12 @@ public class Choices {
         .toList();
   }
 
+  public List<Option> provinces() {
+    return units.list(UnitLevel.PROVINCE, ALL).items().stream()
+        .map(u -> new Option(u.id().toString(), u.name()))
+        .toList();
+  }
+
   /** The districts of a province; every one for none. */
   public List<Option> districtsOf(AdministrativeUnit province) {
     return units.list(UnitLevel.DISTRICT, ALL).items().stream()

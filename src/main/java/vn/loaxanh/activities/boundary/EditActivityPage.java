@@ -32,6 +32,7 @@ import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.pages.CurrentPage;
 import vn.loaxanh.platform.pages.FormFields;
 import vn.loaxanh.platform.pages.FormPage;
+import vn.loaxanh.platform.pages.FormState;
 import vn.loaxanh.platform.pages.Option;
 import vn.loaxanh.platform.pages.Page;
 import vn.loaxanh.platform.pages.Refusal;
@@ -80,33 +81,23 @@ public class EditActivityPage implements FormPage {
       long id,
       String title,
       String plan,
-      Map<String, String> values,
+      FormState form,
       List<String> partners,
       List<String> channels,
-      Map<String, String> errors,
       List<Option> types,
       List<Option> tasks,
       List<Option> agencies,
       List<Option> districts,
-      List<Option> allChannels) {
-    public String value(String field) {
-      return values.getOrDefault(field, "");
-    }
-
-    public String error(String field) {
-      return errors.get(field);
-    }
-  }
+      List<Option> allChannels) {}
 
   @GET
   public Page form(@QueryParam("id") @NotNull(message = REQUIRED) Long id) {
     Activity activity = activities.get(id);
     return show(
         activity,
-        valuesOf(activity),
+        FormState.of(valuesOf(activity)),
         activity.partners().stream().map(a -> a.id().toString()).toList(),
-        activity.channels().stream().map(Enum::name).toList(),
-        Map.of());
+        activity.channels().stream().map(Enum::name).toList());
   }
 
   @POST
@@ -115,7 +106,7 @@ public class EditActivityPage implements FormPage {
   public Response save(
       @QueryParam("id") @NotNull(message = REQUIRED) Long id, MultivaluedMap<String, String> form) {
     activityId = id;
-    Map<String, String> v = values(form);
+    Map<String, String> v = FormState.read(form, FIELDS);
     if ("delete".equals(form.getFirst("action"))) {
       if (!"yes".equals(form.getFirst("confirm"))) {
         throw new InvalidInput(
@@ -166,35 +157,20 @@ public class EditActivityPage implements FormPage {
 
   @Override
   public Page again(MultivaluedMap<String, String> typed, Refusal refusal) {
-    Map<String, String> errors = new LinkedHashMap<>(refusal.fields());
-    if (errors.isEmpty()) {
-      errors.put("form", refusal.message());
-    }
     // The rules name the stored fields; the form shows them beside the days they come from.
-    moveError(errors, "startsAt", "startDate");
-    moveError(errors, "endsAt", "endDate");
-    moveError(errors, "details", "form");
+    FormState refused =
+        FormState.refused(FormState.read(typed, FIELDS), refusal)
+            .movingError("startsAt", "startDate")
+            .movingError("endsAt", "endDate");
     return show(
         activities.get(activityId),
-        values(typed),
+        refused,
         FormFields.all(typed, "partnerIds"),
-        FormFields.all(typed, "channels"),
-        errors);
-  }
-
-  private static void moveError(Map<String, String> errors, String from, String to) {
-    String reason = errors.remove(from);
-    if (reason != null) {
-      errors.merge(to, reason, (a, b) -> a + " " + b);
-    }
+        FormFields.all(typed, "channels"));
   }
 
   private Page show(
-      Activity activity,
-      Map<String, String> values,
-      List<String> partners,
-      List<String> channels,
-      Map<String, String> errors) {
+      Activity activity, FormState form, List<String> partners, List<String> channels) {
     var t = page.t();
     var province = activity.plan().unit();
     return new Page(
@@ -203,10 +179,9 @@ public class EditActivityPage implements FormPage {
             activity.id(),
             activity.title(),
             activity.plan().year() + " — " + activity.plan().title(),
-            values,
+            form,
             partners,
             channels,
-            errors,
             Arrays.stream(ActivityType.values()).map(k -> new Option(k.name(), t.of(k))).toList(),
             activity.plan().tasks().stream()
                 .sorted(Task.BY_CLAUSE_ORDER)
@@ -243,15 +218,6 @@ public class EditActivityPage implements FormPage {
     values.put("allDay", a.allDay() ? "on" : "");
     values.put("internal", a.internal() ? "on" : "");
     values.put("version", Long.toString(a.version()));
-    return values;
-  }
-
-  private static Map<String, String> values(MultivaluedMap<String, String> form) {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (String field : FIELDS) {
-      String value = form.getFirst(field);
-      values.put(field, value == null ? "" : value.strip());
-    }
     return values;
   }
 

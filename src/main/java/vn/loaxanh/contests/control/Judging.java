@@ -57,6 +57,13 @@ public class Judging {
         .toList();
   }
 
+  /** Seats the judge on exactly the contests named, and takes them off every other one. */
+  public void assignJudge(String judge, java.util.Set<Long> contestIds) {
+    for (Contest contest : em.createNamedQuery(Contest.ALL, Contest.class).getResultList()) {
+      contest.seatJudge(judge, contestIds.contains(contest.id()));
+    }
+  }
+
   /** What a judge may see: entries in the running, in the order of their codes. */
   public List<Entry> toJudge(Contest contest) {
     return em.createQuery(

@@ -204,6 +204,15 @@ public class Contest {
     criteria.addAll(made);
   }
 
+  /** Adds the judge to the contest's panel, or takes them off it. */
+  public void seatJudge(String username, boolean seated) {
+    if (seated) {
+      judges.add(username);
+    } else {
+      judges.remove(username);
+    }
+  }
+
   public void assignJudges(Set<String> usernames) {
     judges.clear();
     judges.addAll(usernames);

@@ -20,6 +20,10 @@ public record MailDetail(
     String text,
     String html) {
 
+  private static final String HIDDEN =
+      "(Thư có liên kết bảo mật, nội dung không hiển thị / This mail carries a secret link; its"
+          + " text is not shown)";
+
   static MailDetail of(OutboxMail mail) {
     MailView view = MailView.of(mail);
     return new MailDetail(
@@ -33,7 +37,7 @@ public record MailDetail(
         view.lastError(),
         view.createdAt(),
         view.sentAt(),
-        mail.text(),
-        mail.html());
+        mail.isConfidential() ? HIDDEN : mail.text(),
+        mail.isConfidential() ? null : mail.html());
   }
 }

@@ -257,6 +257,16 @@ public class OutboxMail {
     return id;
   }
 
+  /**
+   * A mail whose dedup key starts with this carries a secret (a password-reset link): it is sent,
+   * but staff reading the outbox see its address and status, not its text.
+   */
+  public static final String CONFIDENTIAL = "confidential:";
+
+  public boolean isConfidential() {
+    return dedupKey.startsWith(CONFIDENTIAL);
+  }
+
   public String dedupKey() {
     return dedupKey;
   }

@@ -60,7 +60,12 @@ public class DashboardPage implements FormPage {
   /** The plan of this request, kept to show the dashboard again when a reminder is refused. */
   private Long planId;
 
-  public record StandingLine(String agency, String status, boolean late) {}
+  /**
+   * @param unreachable the agency has not submitted and has no contact e-mail, so no reminder
+   *     reaches it
+   */
+  public record StandingLine(
+      long agencyId, String agency, String status, boolean late, boolean unreachable) {}
 
   public record Deadline(String dueOn, String day, List<StandingLine> agencies, long missing) {}
 
@@ -83,9 +88,27 @@ public class DashboardPage implements FormPage {
   public Page show(
       @QueryParam("plan") Long plan,
       @QueryParam("chi-so") String metric,
-      @QueryParam("queued") Integer queued) {
+      @QueryParam("queued") Integer queued,
+      @QueryParam("dueOn") LocalDate dueOn) {
     planId = plan;
-    return show(metric, queued == null ? null : page.t().format("dashboard.queued", queued));
+    return show(metric, queued == null ? null : queuedMessage(queued, plan, dueOn));
+  }
+
+  /** How many reminders went out, and which agencies none could reach for want of an e-mail. */
+  private String queuedMessage(int queued, Long plan, LocalDate dueOn) {
+    Texts t = page.t();
+    String message = t.format("dashboard.queued", queued);
+    if (plan == null || dueOn == null) {
+      return message;
+    }
+    List<String> skipped =
+        reports.standings(plan, dueOn).stream()
+            .filter(st -> st.status() != ReportStatus.SUBMITTED && st.agency().email() == null)
+            .map(st -> st.agency().name())
+            .toList();
+    return skipped.isEmpty()
+        ? message
+        : message + " " + t.format("dashboard.skipped", skipped.size(), String.join("; ", skipped));
   }
 
   /** Reminds the agencies that have not submitted for one deadline. */
@@ -97,7 +120,8 @@ public class DashboardPage implements FormPage {
       @FormParam("dueOn") @NotNull(message = "bắt buộc / required") LocalDate dueOn) {
     planId = plan;
     int queued = reports.remind(plan, dueOn);
-    return Page.seeOther("/quan-tri/ket-qua?plan=" + plan + "&queued=" + queued);
+    return Page.seeOther(
+        "/quan-tri/ket-qua?plan=" + plan + "&queued=" + queued + "&dueOn=" + dueOn);
   }
 
   @Override
@@ -135,7 +159,14 @@ public class DashboardPage implements FormPage {
               deadline.dueOn().toString(),
               DAY.format(deadline.dueOn()),
               standings.stream()
-                  .map(st -> new StandingLine(st.agency().name(), t.of(st.status()), st.late()))
+                  .map(
+                      st ->
+                          new StandingLine(
+                              st.agency().id(),
+                              st.agency().name(),
+                              t.of(st.status()),
+                              st.late(),
+                              st.status() != ReportStatus.SUBMITTED && st.agency().email() == null))
                   .toList(),
               standings.stream().filter(st -> st.status() != ReportStatus.SUBMITTED).count()));
     }

@@ -2,10 +2,16 @@ package vn.loaxanh.platform.pages;
 
 /**
  * What every page's frame needs besides its own content: the words in the reader's language, the
- * link to the other language, and the staff member logged in (null for the public) with the token
- * that the logout form carries.
+ * link to the other language, and the staff member logged in (null for the public) with their role
+ * and the token that the logout form carries.
  */
-public record PageContext(Texts t, String switchLanguageLink, String staff, String staffToken) {
+public record PageContext(
+    Texts t, String switchLanguageLink, String staff, String staffRole, String staffToken) {
+  /** Only administrators are shown the way to the accounts page. */
+  public boolean isAdmin() {
+    return "admin".equals(staffRole);
+  }
+
   public String lang() {
     return t.language().code();
   }

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
+import vn.loaxanh.platform.security.StaffAccount;
+import vn.loaxanh.platform.security.StaffAccounts;
 
 /**
  * Renders the jte templates of {@code src/main/jte}, compiled into classes at build time. Output is
@@ -24,6 +26,7 @@ public class Templates {
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
   @Inject FormTokens tokens;
+  @Inject StaffAccounts accounts;
 
   /** The reader's language and login for this request; remembers a language switch. */
   public PageContext context(HttpServletRequest request, HttpServletResponse response) {
@@ -33,6 +36,7 @@ public class Templates {
         Texts.of(language),
         switchLink(request, language.other()),
         staff == null ? null : staff.getName(),
+        staff == null ? null : accounts.find(staff.getName()).map(StaffAccount::role).orElse(null),
         staff == null ? null : tokens.tokenFor(staff.getName()));
   }
 

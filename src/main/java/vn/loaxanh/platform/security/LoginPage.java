@@ -38,11 +38,14 @@ public class LoginPage {
   @Context HttpServletRequest request;
   @Context HttpServletResponse response;
 
-  public record Model(String next, String username, boolean failed) {}
+  /**
+   * @param reset the reader just set a new password through a reset link
+   */
+  public record Model(String next, String username, boolean failed, boolean reset) {}
 
   @GET
-  public Page form(@QueryParam("next") String next) {
-    return new Page("security/login.jte", new Model(safeNext(next), "", false));
+  public Page form(@QueryParam("next") String next, @QueryParam("reset") String reset) {
+    return new Page("security/login.jte", new Model(safeNext(next), "", false, "1".equals(reset)));
   }
 
   @POST
@@ -59,7 +62,7 @@ public class LoginPage {
             : identities.validate(new UsernamePasswordCredential(name, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return Response.status(Response.Status.UNAUTHORIZED)
-          .entity(new Page("security/login.jte", new Model(safeNext(next), name, true)))
+          .entity(new Page("security/login.jte", new Model(safeNext(next), name, true, false)))
           .header("Cache-Control", "no-store")
           .build();
     }

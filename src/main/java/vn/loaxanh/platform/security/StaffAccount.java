@@ -41,21 +41,54 @@ public class StaffAccount {
   @Column(name = "agency_id")
   private Long agencyId;
 
+  /** Where a password-reset link is sent; an account without one is reset by an admin. */
+  private String email;
+
+  /** A disabled account cannot log in and its cookies no longer work; its history stays. */
+  private boolean disabled;
+
   @Version private long version;
 
   protected StaffAccount() {}
 
   public StaffAccount(String username, String passwordHash, String role, Long agencyId) {
-    if (!ROLES.contains(role)) {
-      throw new IllegalArgumentException("role: one of " + ROLES);
-    }
-    if (Roles.COORDINATOR.equals(role) && agencyId == null) {
-      throw new IllegalArgumentException("agencyId: a coordinator works for an agency");
-    }
     this.username = Objects.requireNonNull(username);
     this.passwordHash = Objects.requireNonNull(passwordHash);
+    assign(role, agencyId);
+  }
+
+  /** The account's role, and for a coordinator the agency it works for. */
+  public void assign(String role, Long agencyId) {
+    if (!ROLES.contains(role)) {
+      throw new IllegalArgumentException(
+          "role: chọn một vai trò / one of " + String.join(", ", new java.util.TreeSet<>(ROLES)));
+    }
+    if (Roles.COORDINATOR.equals(role) && agencyId == null) {
+      throw new IllegalArgumentException(
+          "agencyId: cộng tác viên phải thuộc một cơ quan / a coordinator works for an agency");
+    }
     this.role = role;
     this.agencyId = agencyId;
+  }
+
+  public void contactAt(String email) {
+    this.email = email == null || email.isBlank() ? null : email.strip();
+  }
+
+  public void disable(boolean disabled) {
+    this.disabled = disabled;
+  }
+
+  public boolean isActive() {
+    return !disabled;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public long version() {
+    return version;
   }
 
   public void changePasswordHash(String passwordHash) {

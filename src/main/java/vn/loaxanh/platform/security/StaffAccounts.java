@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import vn.loaxanh.platform.errors.Conflict;
 import vn.loaxanh.platform.errors.InvalidInput;
+import vn.loaxanh.platform.errors.NotFound;
+import vn.loaxanh.platform.persistence.Versions;
 
 /** Staff accounts: the first admin at start, and those the admin adds. */
 @ApplicationScoped
@@ -62,6 +64,11 @@ public class StaffAccounts {
   }
 
   public StaffAccount create(String username, String password, String role, Long agencyId) {
+    return create(username, password, role, agencyId, null);
+  }
+
+  public StaffAccount create(
+      String username, String password, String role, Long agencyId, String email) {
     if (em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
         .setParameter("username", username)
         .getResultStream()
@@ -70,6 +77,93 @@ public class StaffAccounts {
       throw new Conflict(
           "Tên đăng nhập " + username + " đã có", "Username " + username + " is taken");
     }
+    requireAgency(agencyId);
+    try {
+      StaffAccount account =
+          new StaffAccount(username, hashes.generate(password.toCharArray()), role, agencyId);
+      account.contactAt(email);
+      em.persist(account);
+      em.flush();
+      return account;
+    } catch (IllegalArgumentException brokenRule) {
+      throw InvalidInput.from(brokenRule);
+    }
+  }
+
+  /** The active account of that name: a disabled one no longer logs in or keeps a cookie. */
+  public Optional<StaffAccount> find(String username) {
+    return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst()
+        .filter(StaffAccount::isActive);
+  }
+
+  public StaffAccount get(long id) {
+    StaffAccount account = em.find(StaffAccount.class, id);
+    if (account == null) {
+      throw new NotFound("staff account", id);
+    }
+    return account;
+  }
+
+  /**
+   * Changes what an account may do. The last active admin keeps the role and stays enabled, or
+   * nobody could manage accounts any more.
+   */
+  public StaffAccount update(
+      long id, Long version, String role, Long agencyId, String email, boolean disabled) {
+    StaffAccount account = get(id);
+    Versions.requireCurrent(version, account.version());
+    boolean wasActiveAdmin = account.isActive() && Roles.ADMIN.equals(account.role());
+    requireAgency(agencyId);
+    try {
+      account.assign(role, agencyId);
+    } catch (IllegalArgumentException brokenRule) {
+      throw InvalidInput.from(brokenRule);
+    }
+    account.contactAt(email);
+    account.disable(disabled);
+    boolean stillActiveAdmin = account.isActive() && Roles.ADMIN.equals(account.role());
+    if (wasActiveAdmin && !stillActiveAdmin && activeAdmins() == 0) {
+      throw new Conflict(
+          "Đây là quản trị viên cuối cùng còn hoạt động: cần một quản trị viên khác trước khi đổi"
+              + " vai trò hoặc khóa tài khoản này",
+          "This is the last active admin: another admin is needed before changing its role or"
+              + " disabling it");
+    }
+    em.flush();
+    return account;
+  }
+
+  /** A staff member's own new password, given the current one. */
+  public void changePassword(String username, String current, String next) {
+    StaffAccount account =
+        find(username).orElseThrow(() -> new NotFound("staff account", username));
+    if (current == null || !hashes.verify(current.toCharArray(), account.passwordHash())) {
+      throw new InvalidInput(
+          "currentPassword", "mật khẩu hiện tại không đúng / the current password is wrong");
+    }
+    setPassword(account, next, "newPassword");
+  }
+
+  /**
+   * Sets a new password. Every login cookie carries a fingerprint of the old hash, so this ends
+   * every session of the account; the page that changed it issues its own session a new cookie.
+   */
+  public void setPassword(StaffAccount account, String next, String field) {
+    if (next == null || next.length() < 12 || next.length() > 200) {
+      throw new InvalidInput(field, "từ 12 đến 200 ký tự / 12 to 200 characters");
+    }
+    account.changePasswordHash(hashes.generate(next.toCharArray()));
+    em.flush();
+  }
+
+  private long activeAdmins() {
+    return list().stream().filter(a -> a.isActive() && Roles.ADMIN.equals(a.role())).count();
+  }
+
+  private void requireAgency(Long agencyId) {
     if (agencyId != null
         && ((Number)
                     em.createNativeQuery("select count(*) from agency where id = ?")
@@ -80,22 +174,6 @@ public class StaffAccounts {
       throw new InvalidInput(
           "agencyId", "không có cơ quan " + agencyId + " / no agency " + agencyId);
     }
-    try {
-      StaffAccount account =
-          new StaffAccount(username, hashes.generate(password.toCharArray()), role, agencyId);
-      em.persist(account);
-      em.flush();
-      return account;
-    } catch (IllegalArgumentException brokenRule) {
-      throw InvalidInput.from(brokenRule);
-    }
-  }
-
-  public Optional<StaffAccount> find(String username) {
-    return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
-        .setParameter("username", username)
-        .getResultStream()
-        .findFirst();
   }
 
   public List<StaffAccount> list() {

@@ -21,6 +21,7 @@ public class StaffIdentityStore implements IdentityStore {
         .setParameter("username", credential.getCaller())
         .getResultStream()
         .findFirst()
+        .filter(StaffAccount::isActive)
         .filter(
             account -> hashes.verify(credential.getPassword().getValue(), account.passwordHash()))
         .map(account -> new CredentialValidationResult(account.username(), Set.of(account.role())))
