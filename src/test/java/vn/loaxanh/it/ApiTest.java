@@ -115,6 +115,13 @@ public abstract class ApiTest {
         .header("Cookie", "loaxanh_staff=" + cookie);
   }
 
+  /** The markup of one select box of a page, by its id, to look at its options alone. */
+  static String select(String page, String id) {
+    int start = page.indexOf("<select id=\"" + id + "\"");
+    assertTrue(start >= 0, () -> "no select " + id + " in the page");
+    return page.substring(start, page.indexOf("</select>", start));
+  }
+
   static String first(Pattern pattern, String page) {
     Matcher found = pattern.matcher(page);
     assertTrue(found.find(), () -> "expected " + pattern + " in the page");

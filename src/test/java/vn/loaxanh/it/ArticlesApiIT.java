@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -260,6 +261,76 @@ class ArticlesApiIT extends ApiTest {
     assertFalse(anonymous("rss.xml").request().get(String.class).contains(word));
     assertFalse(
         anonymous("tim-kiem?q=" + word).request().get(String.class).contains("/tin/" + slug));
+  }
+
+  @Test
+  void aChangeToAPublishedArticleWaitsForReviewBeforeReadersSeeIt() {
+    String title = "Ngày hội tái chế " + unique("");
+    JsonObject live = publish(create(article(title, "Bản đã đăng.")));
+    String slug = live.getString("slug");
+
+    JsonObject proposed =
+        expect(
+            200,
+            admin("api/articles/" + live.getInt("id"))
+                .request()
+                .put(
+                    json(
+                        article(title, "Bản sửa chờ duyệt.")
+                            .add("version", live.getJsonNumber("version").longValue()))));
+    assertEquals("PUBLISHED", proposed.getString("status"));
+    assertEquals("Bản đã đăng.", proposed.getString("markdown"), "the live text is unchanged");
+    int pending = proposed.getInt("pendingRevision");
+    String page = anonymous("tin/" + slug).request().get(String.class);
+    assertTrue(page.contains("Bản đã đăng.") && !page.contains("Bản sửa chờ duyệt."));
+
+    // A coordinator cannot accept it; an editor can, and readers then see it.
+    String coordinator = unique("ctv");
+    createStaff(
+        coordinator, "coordinator", createAgency(unique("so"), createProvince(unique("t"))));
+    JsonObject review =
+        Json.createObjectBuilder()
+            .add("accept", true)
+            .add("version", proposed.getJsonNumber("version").longValue())
+            .build();
+    assertEquals(
+        403,
+        as(coordinator, STAFF_PASSWORD, "api/articles/" + live.getInt("id") + "/pending")
+            .request()
+            .post(Entity.entity(review, MediaType.APPLICATION_JSON_TYPE))
+            .getStatus());
+    JsonObject accepted =
+        expect(
+            200,
+            admin("api/articles/" + live.getInt("id") + "/pending")
+                .request()
+                .post(Entity.entity(review, MediaType.APPLICATION_JSON_TYPE)));
+    assertEquals("Bản sửa chờ duyệt.", accepted.getString("markdown"));
+    assertTrue(accepted.isNull("pendingRevision"));
+    await("the page cache to follow")
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                anonymous("tin/" + slug)
+                    .request()
+                    .get(String.class)
+                    .contains("Bản sửa chờ duyệt."));
+    String revisions =
+        admin("api/articles/" + live.getInt("id") + "/revisions").request().get(String.class);
+    assertTrue(revisions.contains("accepted by admin"), revisions);
+    assertTrue(pending > 1);
+
+    // Nothing waits any more: deciding again is a conflict.
+    expectProblem(
+        409,
+        admin("api/articles/" + live.getInt("id") + "/pending")
+            .request()
+            .post(
+                json(
+                    Json.createObjectBuilder()
+                        .add("accept", false)
+                        .add("version", accepted.getJsonNumber("version").longValue()))),
+        null);
   }
 
   @Test

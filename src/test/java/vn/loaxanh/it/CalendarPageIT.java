@@ -47,7 +47,7 @@ class CalendarPageIT extends ApiTest {
     String link = month.substring(month.indexOf("/lich/hoat-dong?id="));
     String activity = page(link.substring(1, link.indexOf('"')));
     assertTrue(activity.contains("<h1>" + title + "</h1>"), "the calendar opens the activity");
-    assertTrue(activity.contains("Lịch sử thay đổi") && activity.contains("created"));
+    assertTrue(activity.contains("Lịch sử thay đổi") && activity.contains("Tạo hoạt động"));
     assertEquals(404, anonymous("lich/hoat-dong?id=987654321").request().get().getStatus());
 
     assertEquals(400, anonymous("lich?date=" + year + "-02-30").request().get().getStatus());

@@ -167,6 +167,58 @@ class ContestPagesIT extends ContestTest {
   }
 
   @Test
+  void anEditorEditsACallOnTheFormThatOpenedIt() {
+    Ground ground = ground();
+    long id =
+        createContest(
+                call(
+                    ground, java.time.Instant.now().plus(2, java.time.temporal.ChronoUnit.DAYS), 1))
+            .getJsonNumber("id")
+            .longValue();
+    String cookie = loginCookie("admin", ADMIN_PASSWORD, "/quan-tri/cuoc-thi");
+    String form = withCookie("quan-tri/cuoc-thi/sua?id=" + id, cookie).get(String.class);
+    assertTrue(form.contains("Sửa cuộc thi"), form);
+    jakarta.ws.rs.core.MultivaluedMap<String, String> fields =
+        new jakarta.ws.rs.core.MultivaluedHashMap<>();
+    java.util.regex.Matcher input =
+        java.util.regex.Pattern.compile(
+                "<input id=\"([^\"]+)\" name=\"\\1\"[^>]*?value=\"([^\"]*)\"")
+            .matcher(form);
+    while (input.find()) {
+      fields.add(input.group(1), input.group(2).replace("&#43;", "+"));
+    }
+    Form edited = new Form(fields);
+    edited.param("csrf", first(FORM_TOKEN, form));
+    edited.param(
+        "version",
+        first(java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\""), form));
+    edited.param("levels", "LOWER_SECONDARY");
+    edited.param("activityId", Long.toString(ground.activity()));
+    edited.asMap().putSingle("title", "Hội thi vẽ tranh (đã sửa)");
+    Response saved = withCookie("quan-tri/cuoc-thi/sua?id=" + id, cookie).post(Entity.form(edited));
+    assertEquals(303, saved.getStatus(), () -> saved.readEntity(String.class));
+    assertEquals(
+        "Hội thi vẽ tranh (đã sửa)",
+        expect(200, admin("api/contests/" + id).request().get()).getString("title"));
+
+    edited.asMap().putSingle("closesAt", "2000-01-01T08:00");
+    edited
+        .asMap()
+        .putSingle(
+            "version",
+            Long.toString(
+                expect(200, admin("api/contests/" + id).request().get())
+                    .getJsonNumber("version")
+                    .longValue()));
+    Response refused =
+        withCookie("quan-tri/cuoc-thi/sua?id=" + id, cookie).post(Entity.form(edited));
+    assertEquals(400, refused.getStatus());
+    assertTrue(
+        refused.readEntity(String.class).contains("Hội thi vẽ tranh (đã sửa)"),
+        "typed values stay");
+  }
+
+  @Test
   void staffConfirmAProposedSchoolFromTheConsole() {
     Ground ground = ground();
     long id =

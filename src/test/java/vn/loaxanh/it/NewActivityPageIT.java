@@ -87,7 +87,7 @@ class NewActivityPageIT extends ApiTest {
     assertFalse(refused.contains("endsAt"), "in words, not the field's code");
 
     long elsewhere = createAgency(unique("ubnd-dong-nai"), createProvince(unique("dong-nai")));
-    String second = admin("lich/moi?planId=" + plan).request().get(String.class);
+    String second = select(admin("lich/moi?planId=" + plan).request().get(String.class), "leadId");
     assertTrue(second.contains("value=\"" + lead + "\""), "the plan's own agencies are offered");
     assertFalse(
         second.contains("value=\"" + elsewhere + "\""), "another province's agencies are not");

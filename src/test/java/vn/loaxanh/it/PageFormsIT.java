@@ -159,6 +159,54 @@ class PageFormsIT extends ApiTest {
   }
 
   @Test
+  void editorsKeepTheRegistersOfDirectivesAndUnitsOnPages() {
+    String cookie = login("admin", ADMIN_PASSWORD);
+    String form = withCookie("quan-tri/van-ban/sua", cookie).get(String.class);
+    String symbol = unique("81") + "-KL/TW";
+    Response refused =
+        withCookie("quan-tri/van-ban/sua", cookie)
+            .post(
+                Entity.form(
+                    new Form()
+                        .param("csrf", first(TOKEN, form))
+                        .param("symbol", symbol)
+                        .param("kind", "CONCLUSION")
+                        .param("issuer", "Bộ Chính trị")));
+    assertEquals(400, refused.getStatus());
+    String again = refused.readEntity(String.class);
+    assertTrue(again.contains("bắt buộc") && again.contains(symbol), "the title is missing");
+    Response saved =
+        withCookie("quan-tri/van-ban/sua", cookie)
+            .post(
+                Entity.form(
+                    new Form()
+                        .param("csrf", first(TOKEN, form))
+                        .param("symbol", symbol)
+                        .param("kind", "CONCLUSION")
+                        .param("issuedOn", "2024-06-05")
+                        .param("issuer", "Bộ Chính trị")
+                        .param("title", "Kết luận về tiếp tục thực hiện Nghị quyết 24-NQ/TW")));
+    assertEquals(303, saved.getStatus(), () -> saved.readEntity(String.class));
+    assertTrue(withCookie("quan-tri/van-ban", cookie).get(String.class).contains(symbol));
+
+    long province = createProvince(unique("tinh"));
+    String unitForm = withCookie("quan-tri/dia-ban/sua", cookie).get(String.class);
+    String code = unique("huyen");
+    Response unit =
+        withCookie("quan-tri/dia-ban/sua", cookie)
+            .post(
+                Entity.form(
+                    new Form()
+                        .param("csrf", first(TOKEN, unitForm))
+                        .param("code", code)
+                        .param("name", "Huyện Vân Hồ")
+                        .param("level", "DISTRICT")
+                        .param("parentId", Long.toString(province))));
+    assertEquals(303, unit.getStatus(), () -> unit.readEntity(String.class));
+    assertTrue(withCookie("quan-tri/dia-ban", cookie).get(String.class).contains("Huyện Vân Hồ"));
+  }
+
+  @Test
   void staffDeleteAnActivityOnlyWhenTheyConfirmIt() {
     long province = createProvince(unique("tinh"));
     long district = createDistrict(unique("huyen"), province);
@@ -205,8 +253,13 @@ class PageFormsIT extends ApiTest {
     assertTrue(list.indexOf("Ngày Nước thế giới") < list.indexOf("Ngày Môi trường thế giới"));
     assertEquals(400, anonymous("ngay-le?year=20x5").request().get().getStatus());
 
+    long elsewhere = createAgency(unique("so"), createProvince(unique("tinh")));
     String form =
-        withCookie("ngay-le/tao?code=ngay-moi-truong-the-gioi&year=2031", cookie).get(String.class);
+        withCookie("ngay-le/tao?code=ngay-moi-truong-the-gioi&year=2031&planId=" + plan, cookie)
+            .get(String.class);
+    String leads = select(form, "leadId");
+    assertTrue(leads.contains("value=\"" + lead + "\""), "the plan's province's agencies");
+    assertFalse(leads.contains("value=\"" + elsewhere + "\""), "not another province's");
     Form request =
         new Form()
             .param("csrf", first(TOKEN, form))

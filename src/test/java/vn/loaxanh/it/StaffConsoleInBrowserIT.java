@@ -49,10 +49,19 @@ class StaffConsoleInBrowserIT extends OutcomesTest {
             "quan-tri/ke-hoach/nhiem-vu?plan=" + s.plan() + "&id=" + s.taskA(),
             "quan-tri/co-quan",
             "quan-tri/co-quan/sua?id=" + s.stnmt(),
+            "quan-tri/van-ban",
+            "quan-tri/van-ban/sua",
+            "quan-tri/dia-ban",
+            "quan-tri/dia-ban/sua?id=" + s.districtA(),
+            "quan-tri/truong",
+            "quan-tri/thu",
+            "quan-tri/nhap",
+            "quan-tri/ket-qua/hieu-chinh?activity=" + rally,
             "quan-tri/tai-khoan",
             "quan-tri/tai-khoan/moi",
             "doi-mat-khau",
-            "ngay-le/tao?code=ngay-moi-truong-the-gioi&year=2031");
+            "ngay-le/tao?code=ngay-moi-truong-the-gioi&year=2031",
+            "ngay-le/tao?code=ngay-moi-truong-the-gioi&year=2031&planId=" + s.plan());
     for (int[] window : WINDOWS) {
       try (Browser browser = new Browser(window[0], window[1])) {
         logIn(browser);

@@ -208,12 +208,21 @@ public class ActivityPage implements FormPage {
       case CREATED -> t.format("change.created", afterPrefix(summary, "created: "));
       case RESCHEDULED -> t.format("change.rescheduled", summary);
       case STATUS_CHANGED -> statusInWords(summary, t);
-      case EDITED ->
-          summary
-              .lines()
-              .map(line -> editInWords(line, t))
-              .collect(java.util.stream.Collectors.joining("\n"));
+      case EDITED -> editsInWords(summary, t);
+      case IMPORTED -> {
+        // "Nhập từ tệp / imported from: son-la.yaml" then the fields, one per line.
+        String[] lines = summary.split("\n", 2);
+        String heading = t.format("change.imported", afterPrefix(lines[0], "imported from: "));
+        yield lines.length == 1 ? heading : heading + "\n" + editsInWords(lines[1], t);
+      }
     };
+  }
+
+  private static String editsInWords(String lines, Texts t) {
+    return lines
+        .lines()
+        .map(line -> editInWords(line, t))
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 
   private static String afterPrefix(String summary, String prefix) {
@@ -264,6 +273,7 @@ public class ActivityPage implements FormPage {
                 .map(c -> t.of(vn.loaxanh.plans.entity.Channel.valueOf(c)))
                 .collect(java.util.stream.Collectors.joining("; "));
         case "visibility" -> t.get("change.visibility." + value);
+        case "status" -> t.of(ActivityStatus.valueOf(value));
         default -> value;
       };
     } catch (IllegalArgumentException notACode) {

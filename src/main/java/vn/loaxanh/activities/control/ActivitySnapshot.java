@@ -3,7 +3,9 @@ package vn.loaxanh.activities.control;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import vn.loaxanh.activities.entity.Activity;
@@ -14,7 +16,7 @@ import vn.loaxanh.platform.configuration.LocalTime;
  * What an activity said at one moment, in the words the audit trail uses, so that two moments can
  * be compared field by field.
  */
-record ActivitySnapshot(
+public record ActivitySnapshot(
     String type,
     String title,
     String description,
@@ -32,7 +34,7 @@ record ActivitySnapshot(
   private static final DateTimeFormatter SHOWN =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(LocalTime.VIETNAM);
 
-  static ActivitySnapshot of(Activity a) {
+  public static ActivitySnapshot of(Activity a) {
     return new ActivitySnapshot(
         String.valueOf(a.type()),
         a.title(),
@@ -53,22 +55,34 @@ record ActivitySnapshot(
     return start == null ? null : SHOWN.format(start) + " – " + SHOWN.format(end);
   }
 
+  /**
+   * Every field by name, as the audit trail writes it, with the status besides: what a re-import
+   * compares field by field.
+   */
+  public Map<String, String> fields(String status) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("type", type);
+    fields.put("title", title);
+    fields.put("description", description);
+    fields.put("lead", lead);
+    fields.put("partners", partners);
+    fields.put("unit", unit);
+    fields.put("place", place);
+    fields.put("time", time);
+    fields.put("channels", channels);
+    fields.put("audience", audience);
+    fields.put("plannedQuantity", quantity);
+    fields.put("task", task);
+    fields.put("visibility", visibility);
+    fields.put("status", status);
+    return fields;
+  }
+
   /** The changed fields as "field: before → after", or an empty list when nothing changed. */
-  List<String> changesTo(ActivitySnapshot after) {
+  public List<String> changesTo(ActivitySnapshot after) {
     List<String> changes = new ArrayList<>();
-    compare(changes, "type", type, after.type);
-    compare(changes, "title", title, after.title);
-    compare(changes, "description", description, after.description);
-    compare(changes, "lead", lead, after.lead);
-    compare(changes, "partners", partners, after.partners);
-    compare(changes, "unit", unit, after.unit);
-    compare(changes, "place", place, after.place);
-    compare(changes, "time", time, after.time);
-    compare(changes, "channels", channels, after.channels);
-    compare(changes, "audience", audience, after.audience);
-    compare(changes, "plannedQuantity", quantity, after.quantity);
-    compare(changes, "task", task, after.task);
-    compare(changes, "visibility", visibility, after.visibility);
+    Map<String, String> now = after.fields(null);
+    fields(null).forEach((field, before) -> compare(changes, field, before, now.get(field)));
     return changes;
   }
 

@@ -144,6 +144,13 @@ public class Activity {
   /** Staff only: never on the public calendar, events page, feeds or plan page. */
   private boolean internal;
 
+  /**
+   * What the last content-file import wrote, field by field (JSON), so that a re-import can tell a
+   * field staff changed since from one it may update. None for an activity made by hand.
+   */
+  @Column(name = "imported_fields")
+  private String importedFields;
+
   @Version private long version;
 
   protected Activity() {}
@@ -371,6 +378,14 @@ public class Activity {
 
   public Integer plannedQuantity() {
     return plannedQuantity;
+  }
+
+  public String importedFields() {
+    return importedFields;
+  }
+
+  public void rememberImported(String fields) {
+    this.importedFields = fields;
   }
 
   public boolean internal() {

@@ -29,7 +29,9 @@ public class ActivityChange {
     CREATED,
     EDITED,
     RESCHEDULED,
-    STATUS_CHANGED
+    STATUS_CHANGED,
+    /** A content file changed it; the summary names the file, then the fields. */
+    IMPORTED
   }
 
   @Id

@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,6 +31,7 @@ import vn.loaxanh.platform.pages.Page;
 import vn.loaxanh.platform.pages.Refusal;
 import vn.loaxanh.platform.paging.PageRequest;
 import vn.loaxanh.platform.security.Roles;
+import vn.loaxanh.platform.validation.Validated;
 
 /**
  * The directory of agencies (/quan-tri/co-quan) with the contact e-mail that reminders go to, and
@@ -49,7 +48,7 @@ public class AgenciesConsolePage implements FormPage {
 
   @Inject Agencies agencies;
   @Inject Units units;
-  @Inject Validator validator;
+  @Inject Validated validated;
   @Inject CurrentPage page;
 
   /** The agency of this request (null for a new one), kept to show the form again. */
@@ -121,10 +120,7 @@ public class AgenciesConsolePage implements FormPage {
             v.get("unitId").isEmpty() ? null : FormFields.required(v, "unitId", Long::valueOf),
             v.get("email").isEmpty() ? null : v.get("email"),
             id == null ? null : FormFields.required(v, "version", Long::valueOf));
-    var violations = validator.validate(input);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
+    validated.check(input);
     if (id == null) {
       agencies.create(input.code(), input.toDescription());
     } else {

@@ -73,13 +73,15 @@ public class ArticleEditorPage implements FormPage {
           "status",
           "publishAt",
           "unpublishAt",
-          "revision");
+          "revision",
+          "decision");
 
   @Inject Articles articles;
   @Inject MediaLibrary media;
   @Inject PublishedArticles published;
   @Inject vn.loaxanh.activities.boundary.Choices choices;
   @Inject CurrentPage page;
+  @Inject vn.loaxanh.platform.security.CurrentStaff staff;
   @Inject Clock clock;
 
   /** The article of this request, if it exists yet; kept to show the form again. */
@@ -102,14 +104,17 @@ public class ArticleEditorPage implements FormPage {
       List<Option> categories,
       List<Option> plans,
       List<Option> nextSteps,
-      List<Revision> revisions) {}
+      List<Revision> revisions,
+      Integer pending,
+      Integer live,
+      boolean mayReview) {}
 
   @GET
   public Page edit(@QueryParam("id") Long id, @QueryParam("saved") String saved) {
     Article article = article(id);
     return show(
         article,
-        article == null ? Map.of() : valuesOf(article),
+        article == null ? Map.of() : editableValuesOf(article),
         article == null ? Set.of() : planIdsOf(article),
         Map.of(),
         "1".equals(saved));
@@ -167,6 +172,9 @@ public class ArticleEditorPage implements FormPage {
               FormFields.required(v, "status", ArticleStatus::valueOf),
               time(v, "publishAt"),
               time(v, "unpublishAt"));
+      case "review" ->
+          articles.settlePending(
+              existing(article).id(), version(v), "accept".equals(v.get("decision")));
       case "restore" ->
           articles.restore(
               existing(article).id(),
@@ -241,6 +249,28 @@ public class ArticleEditorPage implements FormPage {
     return v;
   }
 
+  /** The revision readers see: the newest that is neither awaiting review nor declined. */
+  private Integer liveRevision(Article a) {
+    return articles.revisions(a.id()).stream()
+        .filter(r -> !Integer.valueOf(r.number()).equals(a.pendingRevision()))
+        .filter(r -> r.note() == null || !r.note().startsWith("not accepted"))
+        .map(r -> r.number())
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The form continues from a proposal awaiting review, not from the published words. */
+  private Map<String, String> editableValuesOf(Article a) {
+    Map<String, String> values = valuesOf(a);
+    if (a.pendingRevision() != null) {
+      var proposed = articles.revision(a.id(), a.pendingRevision());
+      values.put("title", proposed.title());
+      values.put("summary", proposed.summary() == null ? "" : proposed.summary());
+      values.put("markdown", proposed.markdown());
+    }
+    return values;
+  }
+
   private static Set<String> planIdsOf(Article a) {
     Set<String> ids = new LinkedHashSet<>();
     for (Plan plan : a.plans()) {
@@ -261,11 +291,7 @@ public class ArticleEditorPage implements FormPage {
         new Model(
             a == null ? null : a.id(),
             a == null ? 0 : a.version(),
-            a == null
-                ? t.of(ArticleStatus.DRAFT)
-                : a.isScheduledAt(now)
-                    ? t.format("console.scheduled", SHOWN.format(a.publishAt()))
-                    : t.of(a.status()),
+            a == null ? t.of(ArticleStatus.DRAFT) : ArticlesConsolePage.statusText(a, now, t),
             saved,
             a != null && a.isPublicAt(now) ? PublicAddresses.article(a.slug()) : null,
             values,
@@ -290,7 +316,10 @@ public class ArticleEditorPage implements FormPage {
                         r ->
                             new Revision(
                                 r.number(), SHOWN.format(r.savedAt()), r.savedBy(), r.note()))
-                    .toList());
+                    .toList(),
+            a == null ? null : a.pendingRevision(),
+            a == null ? null : liveRevision(a),
+            staff.caller().isEditor());
     return new Page("content/editor.jte", model);
   }
 }

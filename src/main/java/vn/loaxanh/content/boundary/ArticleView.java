@@ -29,6 +29,8 @@ public record ArticleView(
     boolean scheduled,
     Instant publishAt,
     Instant unpublishAt,
+    boolean expired,
+    Integer pendingRevision,
     Instant updatedAt,
     String updatedBy,
     long version) {
@@ -53,6 +55,8 @@ public record ArticleView(
         a.isScheduledAt(now),
         a.publishAt(),
         a.unpublishAt(),
+        a.hasExpiredAt(now),
+        a.pendingRevision(),
         a.updatedAt(),
         a.updatedBy(),
         a.version());

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import vn.loaxanh.content.control.Articles;
+import vn.loaxanh.content.entity.Article;
 import vn.loaxanh.content.entity.ArticleStatus;
 import vn.loaxanh.platform.configuration.LocalTime;
 import vn.loaxanh.platform.errors.InvalidInput;
@@ -54,9 +55,7 @@ public class ArticlesConsolePage {
                     new Row(
                         ArticleEditorPage.PATH + "?id=" + a.id(),
                         a.title(),
-                        a.isScheduledAt(now)
-                            ? t.format("console.scheduled", WHEN.format(a.publishAt()))
-                            : t.of(a.status()),
+                        statusText(a, now, t),
                         WHEN.format(a.updatedAt()) + " · " + a.updatedBy()))
             .toList();
     return new Page(
@@ -65,6 +64,22 @@ public class ArticlesConsolePage {
             status == null ? null : status.name(),
             Arrays.stream(ArticleStatus.values()).map(s -> new Option(s.name(), t.of(s))).toList(),
             rows));
+  }
+
+  /**
+   * Where an article stands for a reader of the console: scheduled, published, or published but
+   * past its end and so no longer public; and whether a change waits for review.
+   */
+  static String statusText(Article a, Instant now, Texts t) {
+    String status =
+        a.isScheduledAt(now)
+            ? t.format("console.scheduled", WHEN.format(a.publishAt()))
+            : a.hasExpiredAt(now)
+                ? t.format("console.expired", WHEN.format(a.unpublishAt()))
+                : t.of(a.status());
+    return a.pendingRevision() == null
+        ? status
+        : status + " · " + t.format("console.pending", a.pendingRevision());
   }
 
   private static ArticleStatus status(String asked) {

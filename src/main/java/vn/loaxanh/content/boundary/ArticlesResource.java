@@ -99,6 +99,20 @@ public class ArticlesResource {
     return view(articles.update(id, input.version(), input.toDraft()));
   }
 
+  /** An editor's decision on the revision proposed for a published article. */
+  public record ReviewInput(
+      @NotNull(message = "bắt buộc / required") Boolean accept,
+      @NotNull(message = "bắt buộc / required") Long version) {}
+
+  @POST
+  @Path("{id}/pending")
+  @Transactional
+  public ArticleView review(
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "bắt buộc / required") ReviewInput input) {
+    return view(articles.settlePending(id, input.version(), input.accept()));
+  }
+
   /** A workflow step: submit, approve, publish (now or at a time), unpublish, archive. */
   @POST
   @Path("{id}/status")

@@ -4,6 +4,8 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -38,6 +40,9 @@ import vn.loaxanh.platform.security.CurrentStaff;
 @ApplicationScoped
 @Transactional
 public class Articles {
+  /** Proposals are kept as the edit that made them, in JSON, to apply when accepted. */
+  private static final Jsonb PROPOSALS = JsonbBuilder.create();
+
   private static final int MOST_TAGS = 20;
 
   @PersistenceContext EntityManager em;
@@ -114,14 +119,97 @@ public class Articles {
     if (draft.slug() != null && !draft.slug().isBlank() && !draft.slug().equals(article.slug())) {
       throw new InvalidInput("slug", "không đổi được địa chỉ bài / the address cannot change");
     }
+    if (article.status() == ArticleStatus.PUBLISHED) {
+      return propose(article, draft);
+    }
     return rewrite(article, content(draft), "edited");
   }
 
-  /** Brings back the words of an earlier revision as a new revision; nothing is lost. */
+  /**
+   * A change to a published article is kept as a proposed revision while readers keep the published
+   * text; a later change before review replaces the proposal.
+   */
+  private Article propose(Article article, Draft draft) {
+    Article.Content content = content(draft);
+    try {
+      Article.requireValid(content);
+    } catch (IllegalArgumentException brokenRule) {
+      throw InvalidInput.from(brokenRule);
+    }
+    Instant now = Instant.now(clock);
+    String proposal = PROPOSALS.toJson(draft);
+    if (article.pendingRevision() != null) {
+      revision(article, article.pendingRevision()).propose(content, proposal, now, staff.name());
+      article.propose(article.pendingRevision(), now, staff.name());
+    } else {
+      Integer last =
+          em.createNamedQuery(ArticleRevision.LAST_NUMBER, Integer.class)
+              .setParameter("article", article)
+              .getSingleResult();
+      int number = last == null ? 1 : last + 1;
+      em.persist(ArticleRevision.proposed(article, number, content, proposal, now, staff.name()));
+      article.propose(number, now, staff.name());
+    }
+    em.flush();
+    return article;
+  }
+
+  /**
+   * An editor accepts the proposed revision, which becomes the live text, or declines it, which
+   * leaves the published text as it is; the revision stays in the history either way.
+   */
+  public Article settlePending(long id, Long version, boolean accept) {
+    staff.requireEditor();
+    Article article = get(id);
+    Versions.requireCurrent(version, article.version());
+    if (article.pendingRevision() == null) {
+      throw new Conflict(
+          "Bài không có bản sửa nào chờ duyệt", "The article has no revision awaiting review");
+    }
+    ArticleRevision proposed = revision(article, article.pendingRevision());
+    Instant now = Instant.now(clock);
+    if (accept) {
+      Article.Content content = content(PROPOSALS.fromJson(proposed.proposal(), Draft.class));
+      try {
+        article.edit(content, now, staff.name());
+      } catch (IllegalArgumentException brokenRule) {
+        throw InvalidInput.from(brokenRule);
+      }
+      index.reindex(article);
+      generation.changed();
+    }
+    proposed.settle(accept, staff.name());
+    article.settlePending(now, staff.name());
+    em.flush();
+    return article;
+  }
+
+  /**
+   * Brings back the words of an earlier revision as a new revision; nothing is lost. For a
+   * published article the words are proposed for review, as any other change.
+   */
   public Article restore(long id, int number, Long version) {
     Article article = get(id);
     Versions.requireCurrent(version, article.version());
     ArticleRevision old = revision(article, number);
+    if (article.status() == ArticleStatus.PUBLISHED) {
+      return propose(
+          article,
+          new Draft(
+              null,
+              article.kind(),
+              old.title(),
+              old.summary(),
+              old.markdown(),
+              article.cover() == null ? null : article.cover().id(),
+              article.category() == null ? null : article.category().id(),
+              article.tags().stream().map(Label::text).toList(),
+              article.themes().stream().map(Label::text).toList(),
+              article.plans().stream().map(Plan::id).collect(java.util.stream.Collectors.toSet()),
+              article.activities().stream()
+                  .map(Activity::id)
+                  .collect(java.util.stream.Collectors.toSet())));
+    }
     Article.Content now = currentContent(article);
     return rewrite(
         article,

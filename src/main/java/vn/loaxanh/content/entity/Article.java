@@ -142,6 +142,10 @@ public class Article {
   @Column(name = "updated_by", nullable = false, length = 100)
   private String updatedBy;
 
+  /** The revision proposed for the published text and awaiting review, if any. */
+  @Column(name = "pending_revision")
+  private Integer pendingRevision;
+
   @Version private long version;
 
   protected Article() {}
@@ -159,19 +163,7 @@ public class Article {
 
   /** Replaces what the author wrote; the workflow status stays where it is. */
   public void edit(Content content, Instant at, String by) {
-    if (content.title() == null || content.title().isBlank()) {
-      throw new IllegalArgumentException("title: bắt buộc / required");
-    }
-    if (content.title().length() > 300) {
-      throw new IllegalArgumentException("title: tối đa 300 ký tự / at most 300 characters");
-    }
-    if (content.summary() != null && content.summary().length() > 1000) {
-      throw new IllegalArgumentException("summary: tối đa 1000 ký tự / at most 1000 characters");
-    }
-    if (content.cover() != null && content.cover().kind() != Media.Kind.IMAGE) {
-      throw new IllegalArgumentException(
-          "coverId: ảnh bìa phải là ảnh / the cover must be an image");
-    }
+    requireValid(content);
     this.kind = content.kind();
     this.title = content.title().strip();
     this.summary =
@@ -187,6 +179,23 @@ public class Article {
     this.plans = new LinkedHashSet<>(content.plans());
     this.activities = new LinkedHashSet<>(content.activities());
     touch(at, by);
+  }
+
+  /** What any article's words must be, whether saved at once or proposed for review. */
+  public static void requireValid(Content content) {
+    if (content.title() == null || content.title().isBlank()) {
+      throw new IllegalArgumentException("title: bắt buộc / required");
+    }
+    if (content.title().length() > 300) {
+      throw new IllegalArgumentException("title: tối đa 300 ký tự / at most 300 characters");
+    }
+    if (content.summary() != null && content.summary().length() > 1000) {
+      throw new IllegalArgumentException("summary: tối đa 1000 ký tự / at most 1000 characters");
+    }
+    if (content.cover() != null && content.cover().kind() != Media.Kind.IMAGE) {
+      throw new IllegalArgumentException(
+          "coverId: ảnh bìa phải là ảnh / the cover must be an image");
+    }
   }
 
   /**
@@ -219,6 +228,32 @@ public class Article {
     }
     this.status = next;
     touch(at, by);
+  }
+
+  /**
+   * A published article's text changes only through review: the proposed revision waits, and its
+   * number is kept here until an editor settles it.
+   */
+  public void propose(int revision, Instant at, String by) {
+    if (status != ArticleStatus.PUBLISHED) {
+      throw new IllegalStateException("only a published article waits for review");
+    }
+    this.pendingRevision = revision;
+    touch(at, by);
+  }
+
+  public void settlePending(Instant at, String by) {
+    this.pendingRevision = null;
+    touch(at, by);
+  }
+
+  public Integer pendingRevision() {
+    return pendingRevision;
+  }
+
+  /** Published, but past its unpublication time: no longer public although never taken down. */
+  public boolean hasExpiredAt(Instant now) {
+    return status == ArticleStatus.PUBLISHED && unpublishAt != null && !unpublishAt.isAfter(now);
   }
 
   /** Whether readers see it at that moment. */

@@ -58,6 +58,9 @@ public class ArticleRevision {
   @Column(length = 300)
   private String note;
 
+  /** For a revision awaiting review: the whole edit (JSON) to apply if an editor accepts it. */
+  private String proposal;
+
   protected ArticleRevision() {}
 
   public ArticleRevision(Article article, int number, String note) {
@@ -69,6 +72,41 @@ public class ArticleRevision {
     this.savedAt = article.updatedAt();
     this.savedBy = article.updatedBy();
     this.note = note;
+  }
+
+  /**
+   * A change proposed for a published article: its words, kept for reading and comparing, and the
+   * whole edit to apply when accepted. The article's live text is not touched.
+   */
+  public static ArticleRevision proposed(
+      Article article, int number, Article.Content words, String proposal, Instant at, String by) {
+    ArticleRevision revision = new ArticleRevision();
+    revision.article = article;
+    revision.number = number;
+    revision.propose(words, proposal, at, by);
+    return revision;
+  }
+
+  /** A newer proposal in place of one not yet reviewed. */
+  public void propose(Article.Content words, String proposal, Instant at, String by) {
+    this.title = words.title().strip();
+    this.summary =
+        words.summary() == null || words.summary().isBlank() ? null : words.summary().strip();
+    this.markdown = words.markdown() == null ? "" : words.markdown();
+    this.savedAt = at;
+    this.savedBy = by;
+    this.note = "proposed";
+    this.proposal = proposal;
+  }
+
+  /** Reviewed: accepted (its text is now live) or not; either way it stays in the history. */
+  public void settle(boolean accepted, String by) {
+    this.note = (accepted ? "accepted by " : "not accepted by ") + by;
+    this.proposal = null;
+  }
+
+  public String proposal() {
+    return proposal;
   }
 
   public int number() {

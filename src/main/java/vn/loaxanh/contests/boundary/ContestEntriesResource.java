@@ -8,9 +8,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,7 +24,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Set;
 import vn.loaxanh.contests.control.ContestEntries;
 import vn.loaxanh.contests.control.Contests;
 import vn.loaxanh.contests.control.EntryExports;
@@ -40,6 +36,7 @@ import vn.loaxanh.platform.pages.SiteAddress;
 import vn.loaxanh.platform.security.Roles;
 import vn.loaxanh.platform.validation.OneOf;
 import vn.loaxanh.platform.validation.OneOfValidator;
+import vn.loaxanh.platform.validation.Validated;
 
 /**
  * The entries of a contest: registered by anyone, listed and exported by staff. Registration by
@@ -60,7 +57,7 @@ public class ContestEntriesResource {
   @Inject ContestEntries entries;
   @Inject EntryExports exports;
   @Inject Uploads uploads;
-  @Inject Validator validator;
+  @Inject Validated validated;
   @Inject SiteAddress site;
   @Context HttpServletRequest request;
 
@@ -176,11 +173,7 @@ public class ContestEntriesResource {
     if (input == null) {
       throw new InvalidInput("entry", "bắt buộc / required");
     }
-    Set<ConstraintViolation<EntryInput>> violations = validator.validate(input);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
-    return input;
+    return validated.check(input);
   }
 
   private record FilePart(EntityPart part) implements Uploads.Upload {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import vn.loaxanh.contests.control.Contests;
 import vn.loaxanh.contests.entity.Contest;
+import vn.loaxanh.contests.entity.ContestCategory;
+import vn.loaxanh.contests.entity.Criterion;
 import vn.loaxanh.contests.entity.SchoolLevel;
 import vn.loaxanh.platform.configuration.LocalTime;
 import vn.loaxanh.platform.errors.InvalidInput;
@@ -62,6 +64,38 @@ final class ContestForm {
     values.put("crit1.name", "Sáng tạo, thể hiện");
     values.put("crit1.weight", "40");
     values.put("crit1.max", "10");
+    return values;
+  }
+
+  /** A stored call as its form shows it, to be edited. */
+  static Map<String, String> of(Contest contest) {
+    var shown = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("activityId", contest.activity().id().toString());
+    values.put("title", contest.title());
+    values.put("slug", contest.slug());
+    values.put("rules", contest.rulesMarkdown() == null ? "" : contest.rulesMarkdown());
+    values.put("opensAt", shown.format(contest.opensAt().atZone(LocalTime.VIETNAM)));
+    values.put("closesAt", shown.format(contest.closesAt().atZone(LocalTime.VIETNAM)));
+    values.put("entriesPerSchool", Integer.toString(contest.entriesPerSchool()));
+    values.put("levels", String.join(",", contest.levels().stream().map(Enum::name).toList()));
+    List<ContestCategory> categories = contest.categories();
+    for (int i = 0; i < Math.min(categories.size(), CATEGORY_ROWS); i++) {
+      ContestCategory category = categories.get(i);
+      values.put("cat" + i + ".code", category.code());
+      values.put("cat" + i + ".name", category.name());
+      values.put("cat" + i + ".types", String.join(", ", category.fileTypes()));
+      values.put("cat" + i + ".mb", Long.toString(Math.max(1, category.maxFileBytes() / MEGABYTE)));
+      values.put("cat" + i + ".files", Integer.toString(category.maxFiles()));
+    }
+    List<Criterion> criteria = contest.criteria();
+    for (int i = 0; i < Math.min(criteria.size(), CRITERION_ROWS); i++) {
+      values.put("crit" + i + ".name", criteria.get(i).name());
+      values.put("crit" + i + ".weight", Integer.toString(criteria.get(i).weight()));
+      values.put("crit" + i + ".max", Integer.toString(criteria.get(i).maxScore()));
+    }
+    values.put("judges", String.join(", ", contest.judges()));
+    values.put("version", Long.toString(contest.version()));
     return values;
   }
 

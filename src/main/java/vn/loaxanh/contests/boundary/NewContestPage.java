@@ -34,7 +34,13 @@ public class NewContestPage implements FormPage {
   @Inject Contests contests;
   @Inject CurrentPage page;
 
+  /**
+   * @param action where the form posts: a new call, or the call being edited
+   * @param heading the page's heading
+   */
   public record FormModel(
+      String action,
+      String heading,
       Map<String, String> values,
       Refusal refusal,
       List<Option> activities,
@@ -80,9 +86,28 @@ public class NewContestPage implements FormPage {
   }
 
   private Page form(Map<String, String> values, Refusal refusal) {
+    return form(
+        contests,
+        page,
+        "/quan-tri/cuoc-thi/moi",
+        page.t().get("console.newContest"),
+        values,
+        refusal);
+  }
+
+  /** The call form, for a new call or one being edited. */
+  static Page form(
+      Contests contests,
+      CurrentPage page,
+      String action,
+      String heading,
+      Map<String, String> values,
+      Refusal refusal) {
     return new Page(
         "contests/console/new.jte",
         new FormModel(
+            action,
+            heading,
             values,
             refusal,
             contests.contestActivities().stream()

@@ -93,4 +93,30 @@ public class SchoolsResource {
   public SchoolView confirm(@PathParam("id") long id) {
     return SchoolView.of(schools.confirm(id));
   }
+
+  public record MergeInput(
+      @jakarta.validation.constraints.NotNull(message = "bắt buộc / required") Long into) {}
+
+  /** Merges a proposed school into the directory's school it really is; entries move with it. */
+  @POST
+  @Path("{id}/merge")
+  @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+  @Transactional
+  public SchoolView merge(
+      @PathParam("id") long id,
+      @jakarta.validation.Valid
+          @jakarta.validation.constraints.NotNull(message = "bắt buộc / required")
+          MergeInput input) {
+    return SchoolView.of(schools.merge(id, input.into()));
+  }
+
+  /** Rejects a proposed school that no entry names. */
+  @jakarta.ws.rs.DELETE
+  @Path("{id}")
+  @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+  @Transactional
+  public jakarta.ws.rs.core.Response reject(@PathParam("id") long id) {
+    schools.reject(id);
+    return jakarta.ws.rs.core.Response.noContent().build();
+  }
 }

@@ -83,6 +83,54 @@ public class Schools {
   }
 
   /**
+   * A school a teacher proposed that is one already listed under another spelling: its entries move
+   * to the listed school and the proposal goes.
+   */
+  public School merge(long proposedId, long intoId) {
+    staff.requireEditor();
+    School proposed = get(proposedId);
+    School into = get(intoId);
+    if (proposed.confirmed()) {
+      throw new Conflict(
+          "Chỉ gộp được trường do giáo viên đề xuất, chưa xác nhận",
+          "Only a proposed, unconfirmed school can be merged");
+    }
+    if (proposed.id().equals(into.id()) || !into.confirmed()) {
+      throw new InvalidInput(
+          "into", "chọn một trường đã có trong danh bạ / choose a school of the directory");
+    }
+    em.createQuery("update Entry e set e.school = :into where e.school = :proposed")
+        .setParameter("into", into)
+        .setParameter("proposed", proposed)
+        .executeUpdate();
+    em.remove(proposed);
+    em.flush();
+    return into;
+  }
+
+  /** A proposal that names no real school; one that entries already name is merged instead. */
+  public void reject(long proposedId) {
+    staff.requireEditor();
+    School proposed = get(proposedId);
+    if (proposed.confirmed()) {
+      throw new Conflict(
+          "Trường đã có trong danh bạ, không từ chối được",
+          "The school is in the directory and cannot be rejected");
+    }
+    long entries =
+        em.createQuery("select count(e) from Entry e where e.school = :school", Long.class)
+            .setParameter("school", proposed)
+            .getSingleResult();
+    if (entries > 0) {
+      throw new Conflict(
+          "Đã có bài dự thi của trường này: hãy gộp vào trường đúng trong danh bạ",
+          "Entries already name this school: merge it into the right school instead");
+    }
+    em.remove(proposed);
+    em.flush();
+  }
+
+  /**
    * Reads a directory in CSV with a header line naming the columns {@code name, level, district,
    * province} (or tên trường, cấp học, huyện, tỉnh). Districts and provinces are matched by code or
    * by name with or without diacritics. A school already listed gets its level corrected and is

@@ -179,8 +179,29 @@ public class Contest {
               terms.maxFileBytes(),
               terms.maxFiles()));
     }
-    categories.clear();
-    categories.addAll(made);
+    // A category offered again keeps its row (its code is unique in the contest, and the database
+    // would see the new row before the old one goes); the others go, the new ones come.
+    List<ContestCategory> kept = new ArrayList<>();
+    for (ContestCategory category : made) {
+      ContestCategory existing =
+          categories.stream()
+              .filter(c -> c.code().equals(category.code()))
+              .findFirst()
+              .orElse(null);
+      if (existing == null) {
+        kept.add(category);
+      } else {
+        existing.takeTermsOf(category);
+        kept.add(existing);
+      }
+    }
+    categories.retainAll(kept);
+    for (ContestCategory category : kept) {
+      if (!categories.contains(category)) {
+        categories.add(category);
+      }
+    }
+    categories.sort(java.util.Comparator.comparingInt(ContestCategory::ordinal));
   }
 
   /** Sets the scoring rubric, whose weights add up to 100; only before the first score. */

@@ -42,6 +42,19 @@ public class ContestCategory {
 
   protected ContestCategory() {}
 
+  int ordinal() {
+    return ordinal;
+  }
+
+  /** Takes the terms of a category offered again under the same code: the row stays. */
+  void takeTermsOf(ContestCategory offered) {
+    this.ordinal = offered.ordinal;
+    this.name = offered.name;
+    this.fileTypes = offered.fileTypes;
+    this.maxFileBytes = offered.maxFileBytes;
+    this.maxFiles = offered.maxFiles;
+  }
+
   ContestCategory(
       Contest contest,
       int ordinal,

@@ -16,7 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import vn.loaxanh.imports.control.ContentImport;
+import vn.loaxanh.imports.control.ImportPreviews;
 import vn.loaxanh.imports.control.SeedContent;
 import vn.loaxanh.imports.entity.ContentImportRecord;
 import vn.loaxanh.platform.configuration.LocalTime;
@@ -32,11 +34,12 @@ import vn.loaxanh.platform.security.Roles;
 @Path("api/imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
 public class ImportsResource {
-  private static final int MAX_FILE_CHARACTERS = 2_000_000;
+  static final int MAX_FILE_CHARACTERS = 2_000_000;
 
   @Inject ContentImport imports;
+  @Inject ImportPreviews previews;
   @Inject SeedContent seeds;
   @Inject CurrentStaff staff;
   @PersistenceContext EntityManager em;
@@ -83,20 +86,49 @@ public class ImportsResource {
   @POST
   @Consumes({"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN})
   public ContentImport.Outcome importPosted(
-      @QueryParam("file") @DefaultValue("upload.yaml") String file, String text) {
+      @QueryParam("file") @DefaultValue("upload.yaml") String file,
+      @QueryParam("take") List<String> take,
+      String text) {
+    return imports.importFile(
+        file,
+        checked(text),
+        staff.name(),
+        staff.coordinatedAgency().orElse(null),
+        Set.copyOf(take));
+  }
+
+  /** What the import would do, changing nothing: counts and conflicts with staff's changes. */
+  @POST
+  @Path("preview")
+  @Consumes({"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN})
+  public ContentImport.Outcome preview(
+      @QueryParam("file") @DefaultValue("upload.yaml") String file,
+      @QueryParam("take") List<String> take,
+      String text) {
+    return previews.preview(
+        file,
+        checked(text),
+        staff.name(),
+        staff.coordinatedAgency().orElse(null),
+        Set.copyOf(take));
+  }
+
+  /** A content file's text, refused when empty or larger than any plan needs. */
+  public static String checked(String text) {
     if (text == null || text.isBlank()) {
       throw new InvalidInput("body", "tệp trống / the file is empty");
     }
     if (text.length() > MAX_FILE_CHARACTERS) {
       throw new InvalidInput("body", "tệp quá lớn / the file is too large");
     }
-    return imports.importFile(file, text, staff.name());
+    return text;
   }
 
   @POST
   @Path("seed/{file}")
   public ContentImport.Outcome importBundled(@PathParam("file") String file) {
     String text = seeds.read(file).orElseThrow(() -> new NotFound("content file", file));
-    return imports.importFile(file, text, staff.name());
+    return imports.importFile(
+        file, text, staff.name(), staff.coordinatedAgency().orElse(null), Set.of());
   }
 }

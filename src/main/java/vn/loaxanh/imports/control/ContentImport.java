@@ -11,11 +11,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -23,7 +25,9 @@ import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import vn.loaxanh.activities.control.ActivitySnapshot;
 import vn.loaxanh.activities.entity.Activity;
+import vn.loaxanh.activities.entity.ActivityChange;
 import vn.loaxanh.activities.entity.ActivityStatus;
 import vn.loaxanh.activities.entity.ActivityType;
 import vn.loaxanh.agencies.control.Agencies;
@@ -110,11 +114,84 @@ public class ContentImport {
   @Inject Tasks tasks;
   @Inject Clock clock;
 
-  public record Outcome(String file, String sha256, int created, int updated, int unchanged) {}
+  /**
+   * What one import did, counted in records, with the fields staff had changed that the file says
+   * otherwise.
+   */
+  public record Outcome(
+      String file,
+      String sha256,
+      int created,
+      int updated,
+      int unchanged,
+      List<Conflict> conflicts) {}
+
+  /**
+   * A field of an activity that staff changed since the last import and the file says otherwise.
+   *
+   * @param taken the officer chose the file's value, which was stored; otherwise staff's stays
+   */
+  public record Conflict(
+      String plan,
+      String activity,
+      String title,
+      String field,
+      String stored,
+      String inFile,
+      boolean taken) {
+    /** How the confirm form names the choice to take the file's value. */
+    public String key() {
+      return plan + "|" + activity + "|" + field;
+    }
+  }
+
+  /** One import as it runs: who, which file, what it counted, what it found staff had changed. */
+  private final class Run {
+    final String file;
+    final String importedBy;
+    final Set<String> taken;
+    final Tally tally = new Tally();
+    final List<Conflict> conflicts = new ArrayList<>();
+
+    Run(String file, String importedBy, Set<String> taken) {
+      this.file = file;
+      this.importedBy = importedBy;
+      this.taken = taken == null ? Set.of() : taken;
+    }
+
+    Set<String> taken(String plan, String activity) {
+      String prefix = plan + "|" + activity + "|";
+      Set<String> fields = new HashSet<>();
+      for (String key : taken) {
+        if (key.startsWith(prefix)) {
+          fields.add(key.substring(prefix.length()));
+        }
+      }
+      return fields;
+    }
+
+    void audit(Activity activity, String summary) {
+      em.persist(
+          new ActivityChange(
+              activity, Instant.now(clock), importedBy, ActivityChange.Action.IMPORTED, summary));
+    }
+  }
 
   public Outcome importFile(String file, String text, String importedBy) {
+    return importFile(file, text, importedBy, null, Set.of());
+  }
+
+  /**
+   * @param coordinatedAgency for a coordinator, their agency: the import may then add new records
+   *     but change no existing one, and create or change only activities that agency leads; null
+   *     for editors, administrators and the seed import
+   * @param taken the conflicts (by {@link Conflict#key()}) the officer resolved for the file
+   */
+  public Outcome importFile(
+      String file, String text, String importedBy, Long coordinatedAgency, Set<String> taken) {
     YamlRecord document = new YamlRecord(file, parse(file, text), SECTIONS);
-    Tally tally = new Tally();
+    Run run = new Run(file, importedBy, taken);
+    Tally tally = run.tally;
     Set<String> seen = new HashSet<>();
     for (YamlRecord unit : document.records("units", UNIT)) {
       importUnit(unit, tally, seen);
@@ -126,12 +203,31 @@ public class ContentImport {
       importDirective(directive, tally, seen);
     }
     for (YamlRecord plan : document.records("plans", PLAN)) {
-      importPlan(plan, tally, seen);
+      importPlan(plan, run, seen);
     }
     em.flush();
+    if (coordinatedAgency != null) {
+      tally
+          .firstBeyond(coordinatedAgency)
+          .ifPresent(
+              line -> {
+                throw new BrokenContent(
+                    file,
+                    line,
+                    "cộng tác viên chỉ thêm mới, hoặc sửa hoạt động do cơ quan mình chủ trì; bản"
+                        + " ghi này cần biên tập viên nhập / a coordinator may add records and"
+                        + " change only activities their agency leads; an editor must import this");
+              });
+    }
     String sha256 = sha256(text);
     Outcome outcome =
-        new Outcome(file, sha256, tally.created(), tally.updated(), tally.unchanged());
+        new Outcome(
+            file,
+            sha256,
+            tally.created(),
+            tally.updated(),
+            tally.unchanged(),
+            List.copyOf(run.conflicts));
     em.persist(
         new ContentImportRecord(
             file,
@@ -171,11 +267,11 @@ public class ContentImport {
         () -> {
           if (existing.isPresent()) {
             AdministrativeUnit unit = existing.get();
-            tally.existing(unit.version(), unit::version);
+            tally.existing(record.line(), null, unit.version(), unit::version);
             unit.describe(name, level, parent);
           } else {
             em.persist(new AdministrativeUnit(code, name, level, parent));
-            tally.countCreated();
+            tally.countCreated(record.line(), null);
           }
         });
   }
@@ -195,9 +291,9 @@ public class ContentImport {
       agency = new Agency(code);
       agency.describe(name, shortName, kind, unit, email);
       em.persist(agency);
-      tally.countCreated();
+      tally.countCreated(record.line(), null);
     } else {
-      tally.existing(agency.version(), agency::version);
+      tally.existing(record.line(), null, agency.version(), agency::version);
       agency.describe(name, shortName, kind, unit, email);
     }
   }
@@ -216,9 +312,9 @@ public class ContentImport {
     Directive directive = directives.bySymbol(symbol).orElse(null);
     if (directive == null) {
       directive = new Directive(symbol);
-      tally.countCreated();
+      tally.countCreated(record.line(), null);
     } else {
-      tally.existing(directive.version(), directive::version);
+      tally.existing(record.line(), null, directive.version(), directive::version);
     }
     Directive described = directive;
     obeying(
@@ -232,14 +328,15 @@ public class ContentImport {
     }
   }
 
-  private void importPlan(YamlRecord record, Tally tally, Set<String> seen) {
+  private void importPlan(YamlRecord record, Run run, Set<String> seen) {
+    Tally tally = run.tally;
     String code = code(record, "code", "plan", seen);
     Plan plan = plans.byCode(code).orElse(null);
     if (plan == null) {
       plan = new Plan(code);
-      tally.countCreated();
+      tally.countCreated(record.line(), null);
     } else {
-      tally.existing(plan.version(), plan::version);
+      tally.existing(record.line(), null, plan.version(), plan::version);
     }
     Integer year = record.integer("year", PlanYear.FIRST, PlanYear.LAST);
     if (year == null) {
@@ -303,11 +400,12 @@ public class ContentImport {
     }
     Set<String> keysInPlan = new HashSet<>();
     for (YamlRecord task : record.records("tasks", TASK)) {
-      importTask(described, task, tally, keysInPlan);
+      importTask(described, task, run, keysInPlan);
     }
   }
 
-  private void importTask(Plan plan, YamlRecord record, Tally tally, Set<String> keysInPlan) {
+  private void importTask(Plan plan, YamlRecord record, Run run, Set<String> keysInPlan) {
+    Tally tally = run.tally;
     String clause = record.text("clause", 30, true);
     if (!keysInPlan.add("task:" + clause)) {
       throw record.broken(
@@ -320,9 +418,9 @@ public class ContentImport {
     Task task = plan.id() == null ? null : tasks.byClause(plan, clause).orElse(null);
     if (task == null) {
       task = new Task(plan, clause);
-      tally.countCreated();
+      tally.countCreated(record.line(), null);
     } else {
-      tally.existing(task.version(), task::version);
+      tally.existing(record.line(), null, task.version(), task::version);
     }
     Task assigned = task;
     obeying(record, () -> assigned.assign(title, description, lead, partners));
@@ -330,11 +428,11 @@ public class ContentImport {
       em.persist(assigned);
     }
     for (YamlRecord activity : record.records("activities", ACTIVITY)) {
-      importActivity(assigned, activity, tally, keysInPlan);
+      importActivity(assigned, activity, run, keysInPlan);
     }
   }
 
-  private void importActivity(Task task, YamlRecord record, Tally tally, Set<String> keysInPlan) {
+  private void importActivity(Task task, YamlRecord record, Run run, Set<String> keysInPlan) {
     String code = record.text("code", 100, true);
     if (!CODE.matcher(code).matches()) {
       throw record.broken("code", Codes.MESSAGE);
@@ -343,19 +441,8 @@ public class ContentImport {
       throw record.broken(
           "code", "'" + code + "' lặp lại trong kế hoạch / given twice in the plan");
     }
-    Activity activity =
-        em.createNamedQuery(Activity.BY_CODE, Activity.class)
-            .setParameter("plan", task.plan())
-            .setParameter("code", code)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    if (activity == null) {
-      activity = new Activity(task.plan(), code);
-      tally.countCreated();
-    } else {
-      tally.existing(activity.version(), activity::version);
-    }
+    // What the file says, on an unsaved activity, checked by the same rules as the API's.
+    Activity file = new Activity(task.plan(), code);
     var details =
         new Activity.Details(
             record.enumValue("type", ActivityType.class, null),
@@ -374,21 +461,74 @@ public class ContentImport {
       throw record.broken("start", "bắt buộc / required");
     }
     YamlRecord.Moment end = record.moment("end");
+    if (end != null && end.local().isBefore(start.local())) {
+      throw record.broken("end", "kết thúc trước khi bắt đầu / ends before it starts");
+    }
     Instant startsAt = instant(start.local());
     Instant endsAt = end == null ? endOf(start) : endOf(end);
     ActivityStatus status =
         record.enumValue("status", ActivityStatus.class, ActivityStatus.PLANNED);
-    Activity described = activity;
     obeying(
         record,
         () -> {
-          described.describe(task, details);
-          described.assign(lead, partners, unit);
-          described.schedule(startsAt, endsAt, start.dayOnly() && (end == null || end.dayOnly()));
-          described.recordStatus(status);
+          file.describe(task, details);
+          file.assign(lead, partners, unit);
+          file.schedule(startsAt, endsAt, start.dayOnly() && (end == null || end.dayOnly()));
+          file.recordStatus(status);
         });
-    if (described.id() == null) {
-      em.persist(described);
+    Map<String, String> fileFields = ImportedFields.of(file);
+
+    Activity stored =
+        em.createNamedQuery(Activity.BY_CODE, Activity.class)
+            .setParameter("plan", task.plan())
+            .setParameter("code", code)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (stored == null) {
+      file.rememberImported(ImportedFields.json(fileFields));
+      em.persist(file);
+      run.tally.countCreated(record.line(), file.lead().id());
+      run.audit(file, "Tạo hoạt động từ tệp / created from the file: " + run.file);
+      return;
+    }
+    // The lead before the import: a coordinator's import may not take over another's activity.
+    run.tally.existing(record.line(), stored.lead().id(), stored.version(), stored::version);
+    ActivitySnapshot before = ActivitySnapshot.of(stored);
+    ReimportRule rule =
+        new ReimportRule(
+            ImportedFields.parse(stored.importedFields()), run.taken(task.plan().code(), code));
+    Map<String, String> storedFields = ImportedFields.of(stored);
+    Set<String> fromFile = new HashSet<>();
+    for (var field : fileFields.entrySet()) {
+      ReimportRule.Decision decision =
+          rule.decide(field.getKey(), storedFields.get(field.getKey()), field.getValue());
+      if (ReimportRule.appliesFile(decision)) {
+        fromFile.add(field.getKey());
+      }
+      if (decision == ReimportRule.Decision.CONFLICT_KEPT
+          || decision == ReimportRule.Decision.CONFLICT_TAKEN) {
+        run.conflicts.add(
+            new Conflict(
+                task.plan().code(),
+                code,
+                stored.title(),
+                field.getKey(),
+                storedFields.get(field.getKey()),
+                field.getValue(),
+                decision == ReimportRule.Decision.CONFLICT_TAKEN));
+      }
+    }
+    ActivityStatus statusBefore = stored.status();
+    obeying(record, () -> ImportedFields.merge(stored, file, fromFile));
+    stored.rememberImported(ImportedFields.json(fileFields));
+    List<String> changes = new ArrayList<>(before.changesTo(ActivitySnapshot.of(stored)));
+    if (stored.status() != statusBefore) {
+      changes.add("status: " + statusBefore + " → " + stored.status());
+    }
+    if (!changes.isEmpty()) {
+      run.audit(
+          stored, "Nhập từ tệp / imported from: " + run.file + "\n" + String.join("\n", changes));
     }
   }
 

@@ -28,9 +28,11 @@ import vn.loaxanh.activities.boundary.Choices;
 import vn.loaxanh.activities.control.Activities;
 import vn.loaxanh.activities.control.Conflicts;
 import vn.loaxanh.activities.entity.Activity;
+import vn.loaxanh.agencies.entity.AdministrativeUnit;
 import vn.loaxanh.observances.control.Observance;
 import vn.loaxanh.observances.control.ObservanceActivities;
 import vn.loaxanh.observances.control.Observances;
+import vn.loaxanh.plans.entity.Plan;
 import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.errors.NotFound;
 import vn.loaxanh.platform.pages.CurrentPage;
@@ -61,6 +63,7 @@ public class ObservanceActivitiesPage implements FormPage {
   @Inject Activities activities;
   @Inject Conflicts conflicts;
   @Inject Choices choices;
+  @Inject vn.loaxanh.plans.control.Plans plans;
   @Inject CurrentPage page;
   @Inject Clock clock;
 
@@ -81,16 +84,19 @@ public class ObservanceActivitiesPage implements FormPage {
       List<Option> agencies,
       List<Option> districts,
       List<Made> made,
-      List<Made> existing) {}
+      List<Made> existing,
+      String plan) {}
 
   @GET
   public Page form(
       @QueryParam("code") @NotNull(message = REQUIRED) String code,
       @QueryParam("year") String year,
       @QueryParam("made") String made,
-      @QueryParam("existing") String existing) {
+      @QueryParam("existing") String existing,
+      @QueryParam("planId") String planId) {
     this.code = code;
     Map<String, String> values = new HashMap<>();
+    values.put("planId", planId == null ? "" : planId.strip());
     values.put(
         "year",
         year == null || year.isBlank()
@@ -132,6 +138,8 @@ public class ObservanceActivitiesPage implements FormPage {
             + observance.code()
             + "&year="
             + values.get("year")
+            + "&planId="
+            + values.get("planId")
             + "&made="
             + ids(outcome.created())
             + "&existing="
@@ -180,6 +188,10 @@ public class ObservanceActivitiesPage implements FormPage {
       year = LocalDate.now(clock).getYear();
       values.put("year", Integer.toString(year));
     }
+    // The form comes in two steps without JavaScript: the plan first, then the agencies and
+    // districts of its province.
+    Plan plan = chosenPlan(values.get("planId"));
+    AdministrativeUnit province = plan == null ? null : plan.unit();
     return new Page(
         "observances/create.jte",
         new Model(
@@ -190,10 +202,22 @@ public class ObservanceActivitiesPage implements FormPage {
             districts,
             errors,
             choices.plans(),
-            choices.agencies(),
-            choices.districts(),
+            choices.agenciesOf(province),
+            choices.districtsOf(province),
             made,
-            existing));
+            existing,
+            plan == null ? null : plan.year() + " — " + plan.title()));
+  }
+
+  private Plan chosenPlan(String planId) {
+    if (planId == null || !planId.matches("\\d{1,18}")) {
+      return null;
+    }
+    try {
+      return plans.get(Long.parseLong(planId));
+    } catch (NotFound unknown) {
+      return null;
+    }
   }
 
   /** The activities named in the address after a save, each with its conflicts as of now. */

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ import vn.loaxanh.outcomes.entity.Metric;
 import vn.loaxanh.outcomes.entity.ReportStatus;
 import vn.loaxanh.plans.entity.Plan;
 import vn.loaxanh.plans.entity.ReportingDeadline;
+import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.pages.CurrentPage;
 import vn.loaxanh.platform.pages.FormPage;
 import vn.loaxanh.platform.pages.Option;
@@ -56,6 +58,7 @@ public class DashboardPage implements FormPage {
   @Inject Metrics metrics;
   @Inject PlanProgress progress;
   @Inject CurrentPage page;
+  @Inject vn.loaxanh.activities.control.Activities activities;
 
   /** The plan of this request, kept to show the dashboard again when a reminder is refused. */
   private Long planId;
@@ -65,7 +68,12 @@ public class DashboardPage implements FormPage {
    *     reaches it
    */
   public record StandingLine(
-      long agencyId, String agency, String status, boolean late, boolean unreachable) {}
+      long agencyId,
+      String agency,
+      String status,
+      boolean late,
+      boolean unreachable,
+      Long submittedVersion) {}
 
   public record Deadline(String dueOn, String day, List<StandingLine> agencies, long missing) {}
 
@@ -82,6 +90,7 @@ public class DashboardPage implements FormPage {
       List<ProgressViews.BarLine> districts,
       List<ProgressViews.BarLine> months,
       List<Deadline> deadlines,
+      List<Option> scopes,
       String message) {}
 
   @GET
@@ -89,9 +98,18 @@ public class DashboardPage implements FormPage {
       @QueryParam("plan") Long plan,
       @QueryParam("chi-so") String metric,
       @QueryParam("queued") Integer queued,
-      @QueryParam("dueOn") LocalDate dueOn) {
+      @QueryParam("dueOn") LocalDate dueOn,
+      @QueryParam("reopened") String reopened,
+      @QueryParam("targetSet") String targetSet) {
     planId = plan;
-    return show(metric, queued == null ? null : queuedMessage(queued, plan, dueOn));
+    Texts t = page.t();
+    String message =
+        queued != null
+            ? queuedMessage(queued, plan, dueOn)
+            : reopened != null
+                ? t.get("dashboard.reopened")
+                : targetSet != null ? t.get("dashboard.targetSet") : null;
+    return show(metric, message);
   }
 
   /** How many reminders went out, and which agencies none could reach for want of an e-mail. */
@@ -144,7 +162,7 @@ public class DashboardPage implements FormPage {
           "outcomes/dashboard.jte",
           new Model(
               plans, null, null, null, null, measures, null, List.of(), List.of(), List.of(),
-              List.of(), List.of(), message));
+              List.of(), List.of(), List.of(), message));
     }
     Metric metric =
         metrics.all().stream()
@@ -166,7 +184,10 @@ public class DashboardPage implements FormPage {
                               st.agency().name(),
                               t.of(st.status()),
                               st.late(),
-                              st.status() != ReportStatus.SUBMITTED && st.agency().email() == null))
+                              st.status() != ReportStatus.SUBMITTED && st.agency().email() == null,
+                              st.status() == ReportStatus.SUBMITTED
+                                  ? st.report().map(r -> r.version()).orElse(null)
+                                  : null))
                   .toList(),
               standings.stream().filter(st -> st.status() != ReportStatus.SUBMITTED).count()));
     }
@@ -190,7 +211,82 @@ public class DashboardPage implements FormPage {
             bars(plan, metric, RollUps.Dimension.DISTRICT, t),
             bars(plan, metric, RollUps.Dimension.MONTH, t),
             deadlines,
+            scopes(plan),
             message));
+  }
+
+  /** What a target may be set on: the whole plan, one of its tasks, one of its activities. */
+  private List<Option> scopes(Plan plan) {
+    Texts t = page.t();
+    List<Option> scopes = new ArrayList<>();
+    plan.tasks().stream()
+        .sorted(vn.loaxanh.plans.entity.Task.BY_CLAUSE_ORDER)
+        .forEach(
+            task ->
+                scopes.add(
+                    new Option(
+                        "task:" + task.id(),
+                        t.get("progress.task") + " " + task.clause() + " " + task.title())));
+    for (var activity :
+        activities
+            .search(
+                vn.loaxanh.activities.control.ActivityFilter.forPublic(
+                    plan.id(), null, null, null, null, null, null),
+                new vn.loaxanh.platform.paging.PageRequest(0, 500))
+            .items()) {
+      scopes.add(new Option("activity:" + activity.id(), activity.title()));
+    }
+    return scopes;
+  }
+
+  /** An editor sends a submitted report back to its agency, saying why. */
+  @POST
+  @Path("mo-lai")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response reopen(
+      @FormParam("plan") @NotNull(message = "bắt buộc / required") Long plan,
+      @FormParam("dueOn") @NotNull(message = "bắt buộc / required") LocalDate dueOn,
+      @FormParam("agency") @NotNull(message = "bắt buộc / required") Long agency,
+      @FormParam("version") Long version,
+      @FormParam("reason") String reason) {
+    planId = plan;
+    reports.reopen(plan, agency, dueOn, version, reason);
+    return Page.seeOther("/quan-tri/ket-qua?plan=" + plan + "&reopened=1");
+  }
+
+  /** A target on the plan, one of its tasks or one of its activities. */
+  @POST
+  @Path("chi-tieu")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response target(
+      @FormParam("plan") @NotNull(message = "bắt buộc / required") Long plan,
+      @FormParam("scope") String scope,
+      @FormParam("metric") String metric,
+      @FormParam("quantity") String quantity,
+      @FormParam("note") String note) {
+    planId = plan;
+    String on = scope == null ? "" : scope;
+    Long task = on.startsWith("task:") ? id(on.substring(5)) : null;
+    Long activity = on.startsWith("activity:") ? id(on.substring(9)) : null;
+    BigDecimal amount;
+    try {
+      amount = new BigDecimal(String.valueOf(quantity).strip().replace(',', '.'));
+    } catch (NumberFormatException notANumber) {
+      throw new InvalidInput("quantity", "ghi một số / write a number");
+    }
+    targets.create(
+        plan, task, activity, metric, amount, note == null || note.isBlank() ? null : note);
+    return Page.seeOther("/quan-tri/ket-qua?plan=" + plan + "&targetSet=1");
+  }
+
+  private static Long id(String text) {
+    try {
+      return Long.valueOf(text);
+    } catch (NumberFormatException notANumber) {
+      throw new InvalidInput("scope", "không hợp lệ / invalid");
+    }
   }
 
   private List<ProgressViews.BarLine> bars(

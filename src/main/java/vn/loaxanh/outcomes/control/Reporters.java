@@ -26,8 +26,24 @@ public class Reporters {
                 Agency.class)
             .setParameter("plan", plan)
             .getResultList();
+    // The receiving agency does not report to itself, unless it leads activities of its own:
+    // then it reports their figures like any other, and they go into what it compiles.
+    boolean receiverLeads =
+        deadline.agency() != null
+            && !em.createQuery(
+                    "select a.id from Activity a where a.plan = :plan and a.lead = :agency",
+                    Long.class)
+                .setParameter("plan", plan)
+                .setParameter("agency", deadline.agency())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     return involved.stream()
-        .filter(a -> deadline.agency() == null || !a.id().equals(deadline.agency().id()))
+        .filter(
+            a ->
+                deadline.agency() == null
+                    || receiverLeads
+                    || !a.id().equals(deadline.agency().id()))
         .toList();
   }
 }

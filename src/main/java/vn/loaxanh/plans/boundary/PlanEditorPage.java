@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,6 +37,7 @@ import vn.loaxanh.platform.pages.Page;
 import vn.loaxanh.platform.pages.Refusal;
 import vn.loaxanh.platform.paging.PageRequest;
 import vn.loaxanh.platform.security.Roles;
+import vn.loaxanh.platform.validation.Validated;
 
 /**
  * A plan on one form (/quan-tri/ke-hoach/sua, ?id= to edit): its citation, issuer, province, year
@@ -71,7 +70,7 @@ public class PlanEditorPage implements FormPage {
   @Inject Plans plans;
   @Inject Directives directives;
   @Inject Choices choices;
-  @Inject Validator validator;
+  @Inject Validated validated;
   @Inject java.time.Clock clock;
   @Inject CurrentPage page;
   @Inject vn.loaxanh.platform.security.CurrentStaff staff;
@@ -146,10 +145,7 @@ public class PlanEditorPage implements FormPage {
   public Response save(@QueryParam("id") Long id, MultivaluedMap<String, String> form) {
     planId = id;
     PlanInput input = input(form);
-    var violations = validator.validate(input);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
+    validated.check(input);
     Plan plan =
         id == null
             ? plans.create(input.code(), input.toDescription())

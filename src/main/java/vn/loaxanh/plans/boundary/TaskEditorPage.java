@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,6 +32,7 @@ import vn.loaxanh.platform.pages.Option;
 import vn.loaxanh.platform.pages.Page;
 import vn.loaxanh.platform.pages.Refusal;
 import vn.loaxanh.platform.security.Roles;
+import vn.loaxanh.platform.validation.Validated;
 
 /**
  * One task of a plan (/quan-tri/ke-hoach/nhiem-vu?plan=, &id= to edit): its clause, title,
@@ -51,7 +50,7 @@ public class TaskEditorPage implements FormPage {
   @Inject Plans plans;
   @Inject Tasks tasks;
   @Inject Choices choices;
-  @Inject Validator validator;
+  @Inject Validated validated;
   @Inject CurrentPage page;
 
   /** The plan and task of this request, kept to show the form again. */
@@ -118,10 +117,7 @@ public class TaskEditorPage implements FormPage {
                 .map(p -> FormFields.required(Map.of("partnerIds", p), "partnerIds", Long::valueOf))
                 .collect(Collectors.toSet()),
             id == null ? null : FormFields.required(v, "version", Long::valueOf));
-    var violations = validator.validate(input);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
+    validated.check(input);
     if (id == null) {
       tasks.create(plan, input.clause(), input.toDescription());
     } else {

@@ -7,6 +7,16 @@ package vn.loaxanh.platform.pages;
  */
 public record PageContext(
     Texts t, String switchLanguageLink, String staff, String staffRole, String staffToken) {
+  /** Editors and administrators: the receiving department's staff. */
+  public boolean isEditor() {
+    return "admin".equals(staffRole) || "editor".equals(staffRole);
+  }
+
+  /** A judge's only work is scoring: the header offers the judges' page and nothing else. */
+  public boolean isJudge() {
+    return "judge".equals(staffRole);
+  }
+
   /** Only administrators are shown the way to the accounts page. */
   public boolean isAdmin() {
     return "admin".equals(staffRole);

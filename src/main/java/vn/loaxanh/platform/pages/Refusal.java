@@ -24,7 +24,7 @@ public record Refusal(String message, Map<String, String> fields) {
   }
 
   /** The reader's half of a text written "tiếng Việt / English"; the whole text otherwise. */
-  static String inLanguage(String text, Language language) {
+  public static String inLanguage(String text, Language language) {
     int split = text.indexOf(" / ");
     if (split < 0) {
       return text;

@@ -48,6 +48,27 @@ class ContestTest {
   }
 
   @Test
+  void aCategoryOfferedAgainKeepsItsRowAndTakesTheNewTerms() {
+    Contest contest = contest();
+    contest.offer(
+        List.of(
+            new Contest.CategoryTerms("ve-tranh", "Vẽ tranh", List.of("image/png"), 1024, 1),
+            new Contest.CategoryTerms("video", "Video", List.of("video/*"), 4096, 1)));
+    ContestCategory drawing = contest.categories().get(0);
+    contest.offer(
+        List.of(
+            new Contest.CategoryTerms("tieu-luan", "Tiểu luận", List.of("application/pdf"), 512, 1),
+            new Contest.CategoryTerms(
+                "ve-tranh", "Vẽ tranh cổ động", List.of("image/*"), 2048, 2)));
+    assertEquals(
+        List.of("tieu-luan", "ve-tranh"),
+        contest.categories().stream().map(ContestCategory::code).toList());
+    assertTrue(contest.categories().get(1) == drawing, "the same row, not a new one");
+    assertEquals("Vẽ tranh cổ động", drawing.name());
+    assertEquals(2, drawing.maxFiles());
+  }
+
+  @Test
   void itIsOpenFromItsOpeningUntilTheSecondItCloses() {
     Contest contest = contest();
     contest.describe(terms(CLOSES, 1, EnumSet.of(SchoolLevel.PRIMARY)));
