@@ -320,6 +320,21 @@ class ArticlesApiIT extends ApiTest {
     assertTrue(revisions.contains("accepted by admin"), revisions);
     assertTrue(pending > 1);
 
+    // A proposal does not outlive publication: unpublished, nothing waits any more.
+    JsonObject again =
+        expect(
+            200,
+            admin("api/articles/" + live.getInt("id"))
+                .request()
+                .put(
+                    json(
+                        article(title, "Một bản sửa khác.")
+                            .add("version", accepted.getJsonNumber("version").longValue()))));
+    assertEquals(pending + 1, again.getInt("pendingRevision"));
+    JsonObject unpublished = step(again, "UNPUBLISHED");
+    assertTrue(unpublished.isNull("pendingRevision"), unpublished.toString());
+    accepted = unpublished;
+
     // Nothing waits any more: deciding again is a conflict.
     expectProblem(
         409,

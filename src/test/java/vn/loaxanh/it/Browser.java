@@ -87,6 +87,28 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Waits until the page's main content says something, through pages that reload themselves (a
+   * running import's progress) meanwhile.
+   */
+  void waitForText(String text) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(60))
+          .ignoring(WebDriverException.class)
+          .until(
+              d -> d.findElement(org.openqa.selenium.By.tagName("main")).getText().contains(text));
+    } catch (TimeoutException stuck) {
+      throw new AssertionError(
+          "never said \""
+              + text
+              + "\"; still on "
+              + driver.getCurrentUrl()
+              + ":\n"
+              + driver.getPageSource(),
+          stuck);
+    }
+  }
+
+  /**
    * Clicks something that loads a new page and waits until that page has loaded. Waiting for the
    * old element to go stale is not enough: Chromium may answer a query made while the documents
    * swap with an "unknown error" instead of a stale element. A mark left on the old window is gone

@@ -254,6 +254,20 @@ class ImportsApiIT extends ApiTest {
             null);
     assertTrue(problem.getString("reason").contains("cộng tác viên"), problem.toString());
     assertEquals("Mít tinh 05/6", rallyOf(province).getString("title"));
+
+    // Nor may it add to the shared registers, such as a new agency with a reminder address.
+    String agency =
+        "agencies:\n  - code: %s/moi\n    name: Cơ quan mới\n    kind: OTHER\n    unit: %s\n"
+            .formatted(province, province);
+    expectProblem(
+        400,
+        as(coordinator, STAFF_PASSWORD, "api/imports")
+            .queryParam("file", "co-quan.yaml")
+            .request()
+            .post(Entity.entity(agency, "application/yaml")),
+        null);
+    assertTrue(
+        !get("api/agencies?size=500").toString().contains(province + "/moi"), "nothing stored");
   }
 
   @Test

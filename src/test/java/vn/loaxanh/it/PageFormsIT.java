@@ -207,6 +207,26 @@ class PageFormsIT extends ApiTest {
   }
 
   @Test
+  void theAccountFormKeepsTheApisRules() {
+    String cookie = login("admin", ADMIN_PASSWORD);
+    String form = withCookie("quan-tri/tai-khoan/moi", cookie).get(String.class);
+    Response refused =
+        withCookie("quan-tri/tai-khoan/moi", cookie)
+            .post(
+                Entity.form(
+                    new Form()
+                        .param("csrf", first(TOKEN, form))
+                        .param("username", unique("btv"))
+                        .param("password", "ngan")
+                        .param("role", "editor")
+                        .param("email", "khong-phai-thu")));
+    assertEquals(400, refused.getStatus());
+    String page = refused.readEntity(String.class);
+    assertTrue(page.contains("từ 12 đến 200 ký tự"), page);
+    assertTrue(page.contains("không phải địa chỉ e-mail"), page);
+  }
+
+  @Test
   void staffDeleteAnActivityOnlyWhenTheyConfirmIt() {
     long province = createProvince(unique("tinh"));
     long district = createDistrict(unique("huyen"), province);

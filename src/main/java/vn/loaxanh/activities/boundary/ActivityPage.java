@@ -261,7 +261,8 @@ public class ActivityPage implements FormPage {
         + valueInWords(field, edit.group(3), t);
   }
 
-  private static String valueInWords(String field, String value, Texts t) {
+  /** A field's stored value in words: types, channels, statuses and visibility by name. */
+  public static String valueInWords(String field, String value, Texts t) {
     if (value.equals("∅")) {
       return t.get("change.none");
     }

@@ -115,7 +115,7 @@ public class ArticleEditorPage implements FormPage {
     return show(
         article,
         article == null ? Map.of() : editableValuesOf(article),
-        article == null ? Set.of() : planIdsOf(article),
+        article == null ? Set.of() : editablePlanIdsOf(article),
         Map.of(),
         "1".equals(saved));
   }
@@ -160,7 +160,21 @@ public class ArticleEditorPage implements FormPage {
   private Article act(String action, Article article, Map<String, String> v, Set<String> plans) {
     return switch (action) {
       case "save" -> {
-        Articles.Draft draft = draft(v, plans);
+        // The form does not show the activities an article is about; they are kept as they are.
+        Articles.Draft draft =
+            draft(
+                v,
+                plans,
+                article == null
+                    ? Set.of()
+                    : articles
+                        .proposal(article.id())
+                        .map(Articles.Draft::activityIds)
+                        .orElseGet(
+                            () ->
+                                article.activities().stream()
+                                    .map(vn.loaxanh.activities.entity.Activity::id)
+                                    .collect(java.util.stream.Collectors.toSet())));
         yield article == null
             ? articles.create(draft)
             : articles.update(article.id(), version(v), draft);
@@ -191,7 +205,8 @@ public class ArticleEditorPage implements FormPage {
     return article;
   }
 
-  private static Articles.Draft draft(Map<String, String> v, Set<String> plans) {
+  private static Articles.Draft draft(
+      Map<String, String> v, Set<String> plans, Set<Long> activityIds) {
     return new Articles.Draft(
         v.get("slug").isEmpty() ? null : v.get("slug"),
         FormFields.required(v, "kind", ArticleKind::valueOf),
@@ -205,7 +220,7 @@ public class ArticleEditorPage implements FormPage {
         plans.stream()
             .map(id -> FormFields.required(Map.of("planIds", id), "planIds", Long::valueOf))
             .collect(java.util.stream.Collectors.toSet()),
-        Set.of());
+        activityIds == null ? Set.of() : activityIds);
   }
 
   private static List<String> list(String commaSeparated) {
@@ -249,6 +264,26 @@ public class ArticleEditorPage implements FormPage {
     return v;
   }
 
+  /** A revision's note as stored ("edited", "accepted by lan") in the reader's words. */
+  static String noteInWords(String note, vn.loaxanh.platform.pages.Texts t) {
+    if (note == null) {
+      return null;
+    }
+    if (note.startsWith("not accepted by ")) {
+      return t.format("revision.declined", note.substring("not accepted by ".length()));
+    }
+    if (note.startsWith("accepted by ")) {
+      return t.format("revision.accepted", note.substring("accepted by ".length()));
+    }
+    if (note.startsWith("restored ")) {
+      return t.format("revision.restored", note.substring("restored ".length()));
+    }
+    return switch (note) {
+      case "created", "edited", "proposed" -> t.get("revision." + note);
+      default -> note;
+    };
+  }
+
   /** The revision readers see: the newest that is neither awaiting review nor declined. */
   private Integer liveRevision(Article a) {
     return articles.revisions(a.id()).stream()
@@ -259,16 +294,40 @@ public class ArticleEditorPage implements FormPage {
         .orElse(null);
   }
 
-  /** The form continues from a proposal awaiting review, not from the published words. */
+  /** The form continues from a proposal awaiting review, not from the published article. */
   private Map<String, String> editableValuesOf(Article a) {
     Map<String, String> values = valuesOf(a);
-    if (a.pendingRevision() != null) {
-      var proposed = articles.revision(a.id(), a.pendingRevision());
-      values.put("title", proposed.title());
-      values.put("summary", proposed.summary() == null ? "" : proposed.summary());
-      values.put("markdown", proposed.markdown());
-    }
+    articles
+        .proposal(a.id())
+        .ifPresent(
+            draft -> {
+              values.put("kind", draft.kind().name());
+              values.put("title", draft.title() == null ? "" : draft.title());
+              values.put("summary", draft.summary() == null ? "" : draft.summary());
+              values.put("markdown", draft.markdown() == null ? "" : draft.markdown());
+              values.put("coverId", draft.coverId() == null ? "" : draft.coverId().toString());
+              values.put(
+                  "categoryId", draft.categoryId() == null ? "" : draft.categoryId().toString());
+              values.put(
+                  "tags", String.join(", ", draft.tags() == null ? List.of() : draft.tags()));
+              values.put(
+                  "themes", String.join(", ", draft.themes() == null ? List.of() : draft.themes()));
+            });
     return values;
+  }
+
+  /** The plans of the proposal awaiting review, or else of the article. */
+  private Set<String> editablePlanIdsOf(Article a) {
+    return articles
+        .proposal(a.id())
+        .map(
+            draft ->
+                draft.planIds() == null
+                    ? Set.<String>of()
+                    : draft.planIds().stream()
+                        .map(String::valueOf)
+                        .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)))
+        .orElseGet(() -> planIdsOf(a));
   }
 
   private static Set<String> planIdsOf(Article a) {
@@ -315,7 +374,10 @@ public class ArticleEditorPage implements FormPage {
                     .map(
                         r ->
                             new Revision(
-                                r.number(), SHOWN.format(r.savedAt()), r.savedBy(), r.note()))
+                                r.number(),
+                                SHOWN.format(r.savedAt()),
+                                r.savedBy(),
+                                noteInWords(r.note(), t)))
                     .toList(),
             a == null ? null : a.pendingRevision(),
             a == null ? null : liveRevision(a),

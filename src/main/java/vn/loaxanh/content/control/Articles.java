@@ -154,6 +154,18 @@ public class Articles {
     return article;
   }
 
+  /** The whole edit awaiting review, for the editor's form to continue from. */
+  public java.util.Optional<Draft> proposal(long id) {
+    Article article = get(id);
+    if (article.pendingRevision() == null) {
+      return java.util.Optional.empty();
+    }
+    String json = revision(article, article.pendingRevision()).proposal();
+    return json == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(PROPOSALS.fromJson(json, Draft.class));
+  }
+
   /**
    * An editor accepts the proposed revision, which becomes the live text, or declines it, which
    * leaves the published text as it is; the revision stays in the history either way.
@@ -241,6 +253,12 @@ public class Articles {
       article.moveTo(next, publishAt, unpublishAt, Instant.now(clock), staff.name());
     } catch (IllegalArgumentException brokenRule) {
       throw InvalidInput.from(brokenRule);
+    }
+    if (article.pendingRevision() != null && next != ArticleStatus.PUBLISHED) {
+      // A proposal for the published text has nothing to replace once the article leaves
+      // publication; it stays in the history, declined, and later edits start from the text.
+      revision(article, article.pendingRevision()).settle(false, staff.name());
+      article.settlePending(Instant.now(clock), staff.name());
     }
     if (wasPublished || next == ArticleStatus.PUBLISHED) {
       generation.changed();

@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -30,6 +31,7 @@ import vn.loaxanh.imports.control.ContentImport;
 import vn.loaxanh.imports.control.ImportPreviews;
 import vn.loaxanh.imports.control.SeedContent;
 import vn.loaxanh.imports.entity.ContentImportRecord;
+import vn.loaxanh.imports.entity.ImportJob;
 import vn.loaxanh.platform.errors.InvalidInput;
 import vn.loaxanh.platform.pages.CurrentPage;
 import vn.loaxanh.platform.pages.FormFields;
@@ -54,8 +56,8 @@ public class ImportPage {
   /** Lines shown around a mistake, before and after. */
   private static final int CONTEXT_LINES = 3;
 
-  @Inject ContentImport imports;
   @Inject ImportPreviews previews;
+  @Inject vn.loaxanh.imports.control.ImportJobs jobs;
   @Inject SeedContent seeds;
   @Inject CurrentStaff staff;
   @Inject CurrentPage page;
@@ -69,10 +71,13 @@ public class ImportPage {
       String key, String activity, String field, String stored, String inFile, boolean taken) {}
 
   /**
-   * @param stage "choose" (the upload form), "preview" (before confirming), "done" or "broken"
+   * @param stage "choose" (the upload form), "preview" (before confirming), "running", "done" or
+   *     "broken"
    */
   public record Model(
       String stage,
+      int done,
+      int total,
       String file,
       String text,
       int created,
@@ -126,27 +131,72 @@ public class ImportPage {
       throw new InvalidInput("file", "chọn một tệp nội dung / choose a content file");
     }
     String checked = ImportsResource.checked(text);
-    return run(file, checked, Set.of(), true);
+    return previewOf(file, checked);
   }
 
+  /** Starts the import in the background and sends the officer to watch it. */
   @POST
   @Path("xac-nhan")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response confirm(MultivaluedMap<String, String> form) {
     String file = String.valueOf(form.getFirst("file"));
     String text = ImportsResource.checked(form.getFirst("text"));
-    return run(file, text, new HashSet<>(FormFields.all(form, "take")), false);
+    long job =
+        jobs.start(
+            file,
+            text,
+            staff.caller(),
+            staff.coordinatedAgency().orElse(null),
+            new HashSet<>(FormFields.all(form, "take")));
+    return Page.seeOther("/quan-tri/nhap/tien-do?job=" + job);
   }
 
-  private Response run(String file, String text, Set<String> taken, boolean preview) {
+  /** How far the import has come; the page reloads itself until it has ended. */
+  @GET
+  @Path("tien-do")
+  public Response progress(
+      @QueryParam("job") @jakarta.validation.constraints.NotNull(message = "bắt buộc / required")
+          Long id) {
+    ImportJob job = jobs.get(id, staff.caller());
+    return switch (job.state()) {
+      case DONE ->
+          Response.ok(stage("done", job.fileName(), "", jobs.outcomeOf(job), null, null)).build();
+      case FAILED -> {
+        int line = job.errorLine() == null ? 0 : job.errorLine();
+        BrokenContent broken = new BrokenContent(job.fileName(), line, job.errorReason());
+        yield Response.ok(
+                stage("broken", job.fileName(), "", null, broken, around(job.content(), line)))
+            .build();
+      }
+      default -> Response.ok(running(job)).header("Cache-Control", "no-store").build();
+    };
+  }
+
+  private Page running(ImportJob job) {
+    return new Page(
+        "imports/import.jte",
+        new Model(
+            "running",
+            job.recordsDone(),
+            job.recordsTotal(),
+            job.fileName(),
+            "",
+            0,
+            0,
+            0,
+            List.of(),
+            null,
+            List.of(),
+            List.of(),
+            List.of()));
+  }
+
+  /** What the import would do; a mistake is shown beside its lines. */
+  private Response previewOf(String file, String text) {
     Long agency = staff.coordinatedAgency().orElse(null);
     try {
-      ContentImport.Outcome outcome =
-          preview
-              ? previews.preview(file, text, staff.name(), agency, taken)
-              : imports.importFile(file, text, staff.name(), agency, taken);
-      return Response.ok(stage(preview ? "preview" : "done", file, text, outcome, null, null))
-          .build();
+      ContentImport.Outcome outcome = previews.preview(file, text, staff.name(), agency, Set.of());
+      return Response.ok(stage("preview", file, text, outcome, null, null)).build();
     } catch (BrokenContent broken) {
       return Response.status(Response.Status.BAD_REQUEST)
           .entity(stage("broken", file, text, null, broken, around(text, broken.line())))
@@ -179,6 +229,8 @@ public class ImportPage {
         "imports/import.jte",
         new Model(
             stage,
+            0,
+            0,
             file,
             text,
             outcome == null ? 0 : outcome.created(),
@@ -217,19 +269,12 @@ public class ImportPage {
         .toList();
   }
 
-  /** A status or type code in words; other values as stored, none as a dash. */
+  /** A field's value in words, as the activity's history shows it; none as a dash. */
   private static String shown(String field, String value, Texts t) {
     if (value == null || value.isEmpty()) {
       return "—";
     }
-    if ("status".equals(field)) {
-      try {
-        return t.of(vn.loaxanh.activities.entity.ActivityStatus.valueOf(value));
-      } catch (IllegalArgumentException notACode) {
-        return value;
-      }
-    }
-    return value;
+    return vn.loaxanh.activities.boundary.ActivityPage.valueInWords(field, value, t);
   }
 
   /** The lines around the one with the mistake (numbered from 1), that one marked. */

@@ -145,18 +145,44 @@ public class ContentImport {
     }
   }
 
+  /** How far an import has come, told every few records to whoever watches it. */
+  @FunctionalInterface
+  public interface Progress {
+    Progress NONE = (done, total) -> {};
+
+    void at(int done, int total);
+  }
+
+  /** Records between two reports of progress. */
+  private static final int REPORT_EVERY = 25;
+
   /** One import as it runs: who, which file, what it counted, what it found staff had changed. */
   private final class Run {
     final String file;
     final String importedBy;
+    final Long coordinatedAgency;
     final Set<String> taken;
-    final Tally tally = new Tally();
+    final Tally tally;
     final List<Conflict> conflicts = new ArrayList<>();
 
-    Run(String file, String importedBy, Set<String> taken) {
+    Run(
+        String file,
+        String importedBy,
+        Long coordinatedAgency,
+        Set<String> taken,
+        Progress progress,
+        int total) {
       this.file = file;
+      this.coordinatedAgency = coordinatedAgency;
       this.importedBy = importedBy;
       this.taken = taken == null ? Set.of() : taken;
+      this.tally =
+          new Tally(
+              done -> {
+                if (done % REPORT_EVERY == 0) {
+                  progress.at(done, total);
+                }
+              });
     }
 
     Set<String> taken(String plan, String activity) {
@@ -170,10 +196,18 @@ public class ContentImport {
       return fields;
     }
 
-    void audit(Activity activity, String summary) {
-      em.persist(
-          new ActivityChange(
-              activity, Instant.now(clock), importedBy, ActivityChange.Action.IMPORTED, summary));
+    /** A coordinator's file leaves each activity it writes in their own agency's hands. */
+    void requireOwnWork(YamlRecord record, Activity activity) {
+      if (coordinatedAgency != null && !coordinatedAgency.equals(activity.lead().id())) {
+        throw record.broken(
+            "lead",
+            "cộng tác viên chỉ nhập hoạt động do cơ quan mình chủ trì / a coordinator imports"
+                + " only activities their own agency leads");
+      }
+    }
+
+    void audit(Activity activity, ActivityChange.Action action, String summary) {
+      em.persist(new ActivityChange(activity, Instant.now(clock), importedBy, action, summary));
     }
   }
 
@@ -189,8 +223,23 @@ public class ContentImport {
    */
   public Outcome importFile(
       String file, String text, String importedBy, Long coordinatedAgency, Set<String> taken) {
+    return importFile(file, text, importedBy, coordinatedAgency, taken, Progress.NONE);
+  }
+
+  /**
+   * @param progress told every few records how many of the file's records have been read
+   */
+  public Outcome importFile(
+      String file,
+      String text,
+      String importedBy,
+      Long coordinatedAgency,
+      Set<String> taken,
+      Progress progress) {
     YamlRecord document = new YamlRecord(file, parse(file, text), SECTIONS);
-    Run run = new Run(file, importedBy, taken);
+    int total = recordsIn(document);
+    progress.at(0, total);
+    Run run = new Run(file, importedBy, coordinatedAgency, taken, progress, total);
     Tally tally = run.tally;
     Set<String> seen = new HashSet<>();
     for (YamlRecord unit : document.records("units", UNIT)) {
@@ -240,6 +289,21 @@ public class ContentImport {
     return outcome;
   }
 
+  /** How many records the file holds, nested tasks and activities included. */
+  private static int recordsIn(YamlRecord document) {
+    int records =
+        document.records("units", UNIT).size()
+            + document.records("agencies", AGENCY).size()
+            + document.records("directives", DIRECTIVE).size();
+    for (YamlRecord plan : document.records("plans", PLAN)) {
+      records++;
+      for (YamlRecord task : plan.records("tasks", TASK)) {
+        records += 1 + task.records("activities", ACTIVITY).size();
+      }
+    }
+    return records;
+  }
+
   private static Node parse(String file, String text) {
     try {
       return new Compose(LoadSettings.builder().setLabel(file).build())
@@ -267,11 +331,11 @@ public class ContentImport {
         () -> {
           if (existing.isPresent()) {
             AdministrativeUnit unit = existing.get();
-            tally.existing(record.line(), null, unit.version(), unit::version);
+            tally.existing(record.line(), Tally.Kind.REGISTER, unit.version(), unit::version);
             unit.describe(name, level, parent);
           } else {
             em.persist(new AdministrativeUnit(code, name, level, parent));
-            tally.countCreated(record.line(), null);
+            tally.countCreated(record.line(), Tally.Kind.REGISTER, null);
           }
         });
   }
@@ -291,9 +355,9 @@ public class ContentImport {
       agency = new Agency(code);
       agency.describe(name, shortName, kind, unit, email);
       em.persist(agency);
-      tally.countCreated(record.line(), null);
+      tally.countCreated(record.line(), Tally.Kind.REGISTER, null);
     } else {
-      tally.existing(record.line(), null, agency.version(), agency::version);
+      tally.existing(record.line(), Tally.Kind.REGISTER, agency.version(), agency::version);
       agency.describe(name, shortName, kind, unit, email);
     }
   }
@@ -312,9 +376,9 @@ public class ContentImport {
     Directive directive = directives.bySymbol(symbol).orElse(null);
     if (directive == null) {
       directive = new Directive(symbol);
-      tally.countCreated(record.line(), null);
+      tally.countCreated(record.line(), Tally.Kind.REGISTER, null);
     } else {
-      tally.existing(record.line(), null, directive.version(), directive::version);
+      tally.existing(record.line(), Tally.Kind.REGISTER, directive.version(), directive::version);
     }
     Directive described = directive;
     obeying(
@@ -334,9 +398,9 @@ public class ContentImport {
     Plan plan = plans.byCode(code).orElse(null);
     if (plan == null) {
       plan = new Plan(code);
-      tally.countCreated(record.line(), null);
+      tally.countCreated(record.line(), Tally.Kind.PLAN, null);
     } else {
-      tally.existing(record.line(), null, plan.version(), plan::version);
+      tally.existing(record.line(), Tally.Kind.PLAN, plan.version(), plan::version);
     }
     Integer year = record.integer("year", PlanYear.FIRST, PlanYear.LAST);
     if (year == null) {
@@ -418,9 +482,9 @@ public class ContentImport {
     Task task = plan.id() == null ? null : tasks.byClause(plan, clause).orElse(null);
     if (task == null) {
       task = new Task(plan, clause);
-      tally.countCreated(record.line(), null);
+      tally.countCreated(record.line(), Tally.Kind.PLAN, null);
     } else {
-      tally.existing(record.line(), null, task.version(), task::version);
+      tally.existing(record.line(), Tally.Kind.PLAN, task.version(), task::version);
     }
     Task assigned = task;
     obeying(record, () -> assigned.assign(title, description, lead, partners));
@@ -488,12 +552,13 @@ public class ContentImport {
     if (stored == null) {
       file.rememberImported(ImportedFields.json(fileFields));
       em.persist(file);
-      run.tally.countCreated(record.line(), file.lead().id());
-      run.audit(file, "Tạo hoạt động từ tệp / created from the file: " + run.file);
+      run.requireOwnWork(record, file);
+      run.tally.countCreated(record.line(), Tally.Kind.ACTIVITY, file.lead().id());
+      run.audit(file, ActivityChange.Action.CREATED, "Tạo hoạt động / created: " + file.title());
       return;
     }
     // The lead before the import: a coordinator's import may not take over another's activity.
-    run.tally.existing(record.line(), stored.lead().id(), stored.version(), stored::version);
+    Long leadBefore = stored.lead().id();
     ActivitySnapshot before = ActivitySnapshot.of(stored);
     ReimportRule rule =
         new ReimportRule(
@@ -521,14 +586,23 @@ public class ContentImport {
     }
     ActivityStatus statusBefore = stored.status();
     obeying(record, () -> ImportedFields.merge(stored, file, fromFile));
-    stored.rememberImported(ImportedFields.json(fileFields));
+    String baseline = ImportedFields.json(fileFields);
+    if (!baseline.equals(stored.importedFields())) {
+      stored.rememberImported(baseline);
+    }
     List<String> changes = new ArrayList<>(before.changesTo(ActivitySnapshot.of(stored)));
     if (stored.status() != statusBefore) {
       changes.add("status: " + statusBefore + " → " + stored.status());
     }
-    if (!changes.isEmpty()) {
+    // What the activity says, not its remembered baseline, is what counts as a change.
+    boolean changed = !changes.isEmpty();
+    run.tally.existing(record.line(), Tally.Kind.ACTIVITY, leadBefore, () -> changed);
+    if (changed) {
+      run.requireOwnWork(record, stored);
       run.audit(
-          stored, "Nhập từ tệp / imported from: " + run.file + "\n" + String.join("\n", changes));
+          stored,
+          ActivityChange.Action.IMPORTED,
+          "Nhập từ tệp / imported from: " + run.file + "\n" + String.join("\n", changes));
     }
   }
 

@@ -3,32 +3,68 @@ package vn.loaxanh.imports.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongSupplier;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 
 /**
- * Counts what an import did: records created, and records that existed, changed or not (read from
- * their versions after the flush). Each knows its line in the file and, for an activity, the agency
- * that leads it, so an import limited to one agency's work can name the line that goes beyond it.
+ * Counts what an import did: records created, and records that existed, changed or not (read after
+ * the flush). Each knows its line in the file, what kind of record it is and, for an activity, the
+ * agency that leads it, so an import limited to one agency's work can name the line that goes
+ * beyond it.
  */
 final class Tally {
+  /** What a record is, for what a coordinator's import may do with it. */
+  enum Kind {
+    /** Units, agencies, directives: the shared registers, for editors. */
+    REGISTER,
+    /** Plans and tasks: a coordinator may add new ones. */
+    PLAN,
+    /** Activities: a coordinator may add and change those their agency leads. */
+    ACTIVITY
+  }
+
   private record Touched(
-      int line, Long lead, boolean created, long versionBefore, LongSupplier versionNow) {
+      int line, Kind kind, Long lead, boolean created, BooleanSupplier changedSince) {
     boolean changed() {
-      return created || versionNow.getAsLong() != versionBefore;
+      return created || changedSince.getAsBoolean();
     }
   }
 
   private final List<Touched> touched = new ArrayList<>();
+  private final IntConsumer onEach;
+
+  Tally() {
+    this(count -> {});
+  }
+
+  /**
+   * @param onEach told how many records have been read, after each one
+   */
+  Tally(IntConsumer onEach) {
+    this.onEach = onEach;
+  }
 
   /**
    * @param lead the agency leading a created activity; null for any other record
    */
-  void countCreated(int line, Long lead) {
-    touched.add(new Touched(line, lead, true, 0, () -> 0));
+  void countCreated(int line, Kind kind, Long lead) {
+    touched.add(new Touched(line, kind, lead, true, () -> true));
+    onEach.accept(touched.size());
   }
 
-  void existing(int line, Long lead, long versionBefore, LongSupplier versionNow) {
-    touched.add(new Touched(line, lead, false, versionBefore, versionNow));
+  /** A record that was there, changed if its version moved by the flush. */
+  void existing(
+      int line, Kind kind, long versionBefore, java.util.function.LongSupplier versionNow) {
+    existing(line, kind, null, () -> versionNow.getAsLong() != versionBefore);
+  }
+
+  /**
+   * @param lead the agency that led the activity before the import; null for other records
+   * @param changed whether the import changed what the record says
+   */
+  void existing(int line, Kind kind, Long lead, BooleanSupplier changed) {
+    touched.add(new Touched(line, kind, lead, false, changed));
+    onEach.accept(touched.size());
   }
 
   int created() {
@@ -45,14 +81,20 @@ final class Tally {
   }
 
   /**
-   * The line of the first record that goes beyond an agency's own work: an activity another agency
-   * leads, created or changed, or any other record that existed and changed. New plans, tasks and
-   * the like are additions anyone may make. Read after the flush.
+   * The line of the first record that goes beyond an agency's own work: a register changed or
+   * added, a plan or task changed, an activity another agency leads added or changed. Read after
+   * the flush.
    */
   Optional<Integer> firstBeyond(long agency) {
     return touched.stream()
         .filter(Touched::changed)
-        .filter(t -> t.lead() == null ? !t.created() : !t.lead().equals(agency))
+        .filter(
+            t ->
+                switch (t.kind()) {
+                  case REGISTER -> true;
+                  case PLAN -> !t.created();
+                  case ACTIVITY -> t.lead() == null || t.lead() != agency;
+                })
         .map(Touched::line)
         .findFirst();
   }

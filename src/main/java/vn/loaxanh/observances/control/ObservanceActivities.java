@@ -44,6 +44,7 @@ public class ObservanceActivities {
   @Inject Units units;
   @Inject Agencies agencies;
   @Inject Plans plans;
+  @Inject vn.loaxanh.platform.security.CurrentStaff staff;
   @PersistenceContext EntityManager em;
 
   public record Request(
@@ -87,6 +88,13 @@ public class ObservanceActivities {
       chosenUnits.add(units.reference("unitIds", unitId));
     }
     Plan plan = plans.reference("planId", request.planId());
+    if (request.leadId() == null
+        && staff.caller().is(vn.loaxanh.platform.security.Roles.COORDINATOR)) {
+      // The districts' committees are other agencies; a coordinator leads with their own.
+      throw new InvalidInput(
+          "leadId",
+          "chọn cơ quan của bạn làm cơ quan chủ trì / choose your own agency as the lead");
+    }
     Agency chosenLead =
         request.leadId() == null ? null : agencies.reference("leadId", request.leadId());
     Map<AdministrativeUnit, Agency> leads =

@@ -38,6 +38,7 @@ import vn.loaxanh.platform.pages.SiteAddress;
 import vn.loaxanh.platform.security.Roles;
 import vn.loaxanh.platform.security.StaffAccount;
 import vn.loaxanh.platform.security.StaffAccounts;
+import vn.loaxanh.platform.security.StaffResource;
 
 /**
  * The staff accounts, for administrators (/quan-tri/tai-khoan): who has which role and agency,
@@ -56,6 +57,7 @@ public class StaffAccountsPage implements FormPage {
       List.of(Roles.COORDINATOR, Roles.EDITOR, Roles.JUDGE, Roles.ADMIN);
 
   @Inject StaffAccounts accounts;
+  @Inject vn.loaxanh.platform.validation.Validated validated;
   @Inject PasswordResets resets;
   @Inject Contests contests;
   @Inject Judging judging;
@@ -120,19 +122,18 @@ public class StaffAccountsPage implements FormPage {
   @Transactional
   public Response create(MultivaluedMap<String, String> form) {
     Map<String, String> v = FormState.read(form, FIELDS);
-    String username = FormFields.required(v, "username", text -> text);
-    if (!username.matches("[a-z0-9._-]{1,100}")) {
-      throw new vn.loaxanh.platform.errors.InvalidInput(
-          "username",
-          "chữ thường không dấu, số, '.', '_', '-' / lower-case ASCII, digits, '.', '_', '-'");
-    }
+    // The API's own record and rules: username, password length, role, e-mail.
+    StaffResource.NewAccount input =
+        validated.check(
+            new StaffResource.NewAccount(
+                v.get("username"),
+                v.get("password"),
+                v.get("role"),
+                optionalId(v, "agencyId"),
+                v.get("email").isEmpty() ? null : v.get("email")));
     StaffAccount account =
         accounts.create(
-            username,
-            v.get("password"),
-            FormFields.required(v, "role", text -> text),
-            optionalId(v, "agencyId"),
-            v.get("email"));
+            input.username(), input.password(), input.role(), input.agencyId(), input.email());
     judges(account.username(), form);
     return Page.seeOther("/quan-tri/tai-khoan?saved=1");
   }
@@ -173,14 +174,22 @@ public class StaffAccountsPage implements FormPage {
               + URLEncoder.encode(sentTo, StandardCharsets.UTF_8));
     }
     Map<String, String> v = FormState.read(form, FIELDS);
+    StaffResource.AccountChange change =
+        validated.check(
+            new StaffResource.AccountChange(
+                v.get("role"),
+                optionalId(v, "agencyId"),
+                v.get("email").isEmpty() ? null : v.get("email"),
+                "on".equals(v.get("disabled")),
+                FormFields.required(v, "version", Long::valueOf)));
     StaffAccount account =
         accounts.update(
             id,
-            FormFields.required(v, "version", Long::valueOf),
-            FormFields.required(v, "role", text -> text),
-            optionalId(v, "agencyId"),
-            v.get("email"),
-            "on".equals(v.get("disabled")));
+            change.version(),
+            change.role(),
+            change.agencyId(),
+            change.email(),
+            change.disabled());
     judges(account.username(), form);
     return Page.seeOther("/quan-tri/tai-khoan?saved=1");
   }
