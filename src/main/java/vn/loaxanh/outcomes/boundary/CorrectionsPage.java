@@ -49,8 +49,8 @@ public class CorrectionsPage implements FormPage {
   /** The activity of this request, kept to show the form again. */
   private Long activityId;
 
-  /** A measure as the table shows it. */
-  public record FigureLine(String measure, String total, String counted, String source) {}
+  /** A measure as the list shows it: its total, and where the figure came from, in words. */
+  public record FigureLine(String measure, String total, String source) {}
 
   public record Model(
       long activityId,
@@ -97,6 +97,25 @@ public class CorrectionsPage implements FormPage {
     return show(activityId, false, FormState.refused(FormState.read(typed, FIELDS), refusal));
   }
 
+  /** Where a figure came from: counted by the platform (and corrected), typed, or not yet given. */
+  private static String source(Actuals.Figure f, Texts t) {
+    if (f.automatic().isPresent()) {
+      String counted = t.format("corrections.countedBy", ProgressViews.plain(f.automatic().get()));
+      return f.typed()
+          .filter(a -> a.source() == ActualSource.CORRECTION)
+          .map(
+              a ->
+                  counted
+                      + " "
+                      + t.format(
+                          "corrections.corrected",
+                          a.recordedBy(),
+                          a.note() == null ? "" : a.note()))
+          .orElse(counted);
+    }
+    return f.typed().isPresent() ? t.get("corrections.typed") : t.get("corrections.notYet");
+  }
+
   private Page show(long id, boolean saved, FormState form) {
     Texts t = page.t();
     Activity activity = actuals.activity(id);
@@ -116,20 +135,7 @@ public class CorrectionsPage implements FormPage {
                                 + f.metric().unit()
                                 + ")",
                             ProgressViews.plain(f.total()),
-                            f.automatic().map(ProgressViews::plain).orElse("—"),
-                            f.typed()
-                                .map(
-                                    a ->
-                                        a.source() == ActualSource.CORRECTION
-                                            ? t.format(
-                                                "corrections.corrected",
-                                                a.recordedBy(),
-                                                a.note() == null ? "" : a.note())
-                                            : t.get("corrections.typed"))
-                                .orElse(
-                                    f.automatic().isPresent()
-                                        ? t.get("corrections.counted")
-                                        : "—")))
+                            source(f, t)))
                 .toList(),
             figures.stream()
                 .filter(f -> f.automatic().isPresent())
