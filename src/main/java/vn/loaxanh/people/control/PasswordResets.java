@@ -3,18 +3,14 @@ package vn.loaxanh.people.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import vn.loaxanh.mail.control.Mail;
 import vn.loaxanh.mail.control.Outbox;
 import vn.loaxanh.mail.entity.OutboxMail;
 import vn.loaxanh.platform.errors.InvalidInput;
-import vn.loaxanh.platform.security.SigningKey;
+import vn.loaxanh.platform.security.AccountTokens;
 import vn.loaxanh.platform.security.StaffAccount;
 import vn.loaxanh.platform.security.StaffAccounts;
 
@@ -32,10 +28,12 @@ public class PasswordResets {
 
   static final Duration LIFETIME = Duration.ofHours(24);
 
+  /** Signed into every link, so that a login cookie can never serve as one, nor one as a cookie. */
+  private static final String PURPOSE = "password-reset";
+
   @Inject StaffAccounts accounts;
-  @Inject SigningKey key;
+  @Inject AccountTokens tokens;
   @Inject Outbox outbox;
-  @Inject Clock clock;
 
   /**
    * Queues the link for the account's e-mail.
@@ -54,13 +52,12 @@ public class PasswordResets {
     if (!account.isActive()) {
       throw new InvalidInput("disabled", "tài khoản đang bị khóa / the account is disabled");
     }
-    long expires = Instant.now(clock).plus(LIFETIME).getEpochSecond();
-    String name = encode(account.username());
-    String token = name + "." + expires + "." + key.sign(signed(name, expires, account));
+    String token = tokens.issue(PURPOSE, account, LIFETIME);
     String link = siteBase + "/dat-lai-mat-khau?token=" + token;
     outbox.enqueue(
         new Mail(
-            MAIL_KEY + account.username() + ":" + expires,
+            // One mail per link: keyed by its expiry, never by the secret itself.
+            MAIL_KEY + account.username() + ":" + token.split("\\.")[1],
             List.of(account.email()),
             "[Loa Xanh] Đặt lại mật khẩu / Reset your password",
             "Chào "
@@ -77,24 +74,7 @@ public class PasswordResets {
 
   /** The account a link is for, while it is intact, unexpired and unused. */
   public Optional<StaffAccount> accountOf(String token) {
-    String[] parts = token == null ? new String[0] : token.split("\\.");
-    if (parts.length != 3) {
-      return Optional.empty();
-    }
-    long expires;
-    String username;
-    try {
-      expires = Long.parseLong(parts[1]);
-      username = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException garbled) {
-      return Optional.empty();
-    }
-    if (Instant.now(clock).getEpochSecond() > expires) {
-      return Optional.empty();
-    }
-    return accounts
-        .find(username)
-        .filter(account -> key.verifies(signed(parts[0], expires, account), parts[2]));
+    return tokens.check(PURPOSE, token, accounts);
   }
 
   /** Sets the new password through a link, which then no longer works. */
@@ -110,15 +90,5 @@ public class PasswordResets {
                             + " new one"));
     accounts.setPassword(account, password, "password");
     return account;
-  }
-
-  private static String signed(String encodedName, long expires, StaffAccount account) {
-    return "password-reset:" + encodedName + ":" + expires + ":" + account.passwordHash();
-  }
-
-  private static String encode(String username) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(username.getBytes(StandardCharsets.UTF_8));
   }
 }

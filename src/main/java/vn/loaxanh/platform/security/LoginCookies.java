@@ -5,11 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -22,15 +18,13 @@ public class LoginCookies {
   static final String NAME = "loaxanh_staff";
   static final Duration LIFETIME = Duration.ofHours(12);
 
-  @Inject SigningKey key;
-  @Inject Clock clock;
+  private static final String PURPOSE = "login";
+
+  @Inject AccountTokens tokens;
 
   public void issue(
       StaffAccount account, HttpServletRequest request, HttpServletResponse response) {
-    long expires = Instant.now(clock).plus(LIFETIME).getEpochSecond();
-    String name = encode(account.username());
-    String value =
-        name + "." + expires + "." + key.sign(signed(name, expires, account.passwordHash()));
+    String value = tokens.issue(PURPOSE, account, LIFETIME);
     response.addCookie(cookie(value, (int) LIFETIME.toSeconds(), request.isSecure()));
   }
 
@@ -45,42 +39,10 @@ public class LoginCookies {
     }
     for (Cookie cookie : request.getCookies()) {
       if (NAME.equals(cookie.getName())) {
-        return check(cookie.getValue(), accounts);
+        return tokens.check(PURPOSE, cookie.getValue(), accounts);
       }
     }
     return Optional.empty();
-  }
-
-  private Optional<StaffAccount> check(String value, StaffAccounts accounts) {
-    String[] parts = value.split("\\.");
-    if (parts.length != 3) {
-      return Optional.empty();
-    }
-    long expires;
-    String username;
-    try {
-      expires = Long.parseLong(parts[1]);
-      username = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException garbled) {
-      return Optional.empty();
-    }
-    if (Instant.now(clock).getEpochSecond() > expires) {
-      return Optional.empty();
-    }
-    return accounts
-        .find(username)
-        .filter(a -> key.verifies(signed(parts[0], expires, a.passwordHash()), parts[2]));
-  }
-
-  private static String signed(String encodedName, long expires, String passwordHash) {
-    // The hash is signed, never sent: a new password makes every older cookie's signature wrong.
-    return "login:" + encodedName + ":" + expires + ":" + passwordHash;
-  }
-
-  private static String encode(String username) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(username.getBytes(StandardCharsets.UTF_8));
   }
 
   private static Cookie cookie(String value, int maxAge, boolean secure) {
